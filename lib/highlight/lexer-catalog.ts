@@ -1,0 +1,16 @@
+import type { LexerDefinition } from './lexer-definition.js';
+import { createDiffLexer } from './lexers/diff.js';
+import { createJsonLexer } from './lexers/json.js';
+import { createPlainTextLexer } from './lexers/plaintext.js';
+import { createYamlLexer } from './lexers/yaml.js';
+
+/**
+ * The Rouge lexers this project re-implements, by Rouge tag. Each factory compiles its
+ * lexer's patterns only when called, so a lexer costs nothing until a code block uses it.
+ */
+export const LEXER_FACTORIES: Readonly<Record<string, () => LexerDefinition>> = {
+  diff: createDiffLexer,
+  json: createJsonLexer,
+  plaintext: createPlainTextLexer,
+  yaml: createYamlLexer,
+};

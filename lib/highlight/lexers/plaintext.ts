@@ -1,0 +1,6 @@
+import type { LexerDefinition } from '../lexer-definition.js';
+
+/** Rouge's `plaintext` lexer: the whole text as one plain Text token. */
+export function createPlainTextLexer(): LexerDefinition {
+  return { tag: 'plaintext', states: {}, lexWhole: (text) => [{ cls: '', text }] };
+}

@@ -1,0 +1,211 @@
+import type { LexerDefinition, Rule, StateEntry } from './lexer-definition.js';
+import { appendMergedToken, type Token } from './token.js';
+
+/** Finds the definition of another lexer by tag (for delegation); null when there is none. */
+export type LexerResolver = (tag: string) => LexerDefinition | null;
+
+/** Rouge gives up on a position after this many rules in a row that matched the empty string. */
+const MAX_EMPTY_MATCHES = 5;
+
+/**
+ * One lexing of one text by one lexer definition: the state stack, the per-run
+ * variables and the token output, with the operations Rouge's rule callbacks use.
+ */
+export class LexingRun<V = unknown> {
+  readonly definition: LexerDefinition<V>;
+  readonly vars: V;
+  private readonly resolve: LexerResolver;
+  private readonly stack: string[] = ['root'];
+  private readonly children = new Map<string, LexingRun>();
+  private output: Token[] = [];
+  private emptyMatches = 0;
+  private started = false;
+
+  constructor(definition: LexerDefinition<V>, resolve: LexerResolver) {
+    this.definition = definition;
+    this.resolve = resolve;
+    this.vars = definition.createVars ? definition.createVars() : (undefined as V);
+  }
+
+  /** Lexes `text`, continuing from the current state stack (Rouge's continue_lex). */
+  lex(text: string): Token[] {
+    const produced: Token[] = [];
+    const previous = this.output;
+    this.output = produced;
+    if (!this.started) {
+      this.started = true;
+      this.definition.start?.(this);
+    }
+    if (this.definition.lexWhole) {
+      for (const t of this.definition.lexWhole(text)) appendMergedToken(produced, t.cls, t.text);
+    } else {
+      this.scan(text);
+    }
+    this.output = previous;
+    return produced;
+  }
+
+  private scan(text: string): void {
+    let position = 0;
+    while (position < text.length) {
+      const next = this.step(this.currentStateName(), text, position, 0);
+      if (next === null) {
+        const char = String.fromCodePoint(text.codePointAt(position) ?? 0);
+        this.token('err', char);
+        position += char.length;
+      } else {
+        position = next;
+      }
+    }
+  }
+
+  /** Tries the rules of one state at `position`; returns the new position, or null when none applies. */
+  private step(stateName: string, text: string, position: number, depth: number): number | null {
+    const entries = this.stateEntries(stateName);
+    for (const entry of entries) {
+      if (entry.kind === 'mixin') {
+        const result = this.step(entry.state, text, position, depth + 1);
+        if (result !== null) return result;
+        continue;
+      }
+      const end = this.tryRule(entry, text, position);
+      if (end === undefined) continue;
+      return end;
+    }
+    return null;
+  }
+
+  /** Returns the new position when the rule matched, null when it matched empty too often, undefined otherwise. */
+  private tryRule(entry: Rule, text: string, position: number): number | null | undefined {
+    if (entry.atLineStart && position > 0 && text[position - 1] !== '\n') return undefined;
+    entry.pattern.lastIndex = position;
+    const match = entry.pattern.exec(text);
+    if (match === null) return undefined;
+    this.apply(entry, match);
+    if (match[0].length === 0) {
+      this.emptyMatches += 1;
+      if (this.emptyMatches > MAX_EMPTY_MATCHES) return null;
+    } else {
+      this.emptyMatches = 0;
+    }
+    return position + match[0].length;
+  }
+
+  private apply(entry: Rule, match: RegExpExecArray): void {
+    if (entry.callback !== null) {
+      entry.callback(this, match);
+      return;
+    }
+    this.token(entry.cls ?? '', match[0]);
+    if (entry.next !== null) this.moveTo(entry.next);
+  }
+
+  private stateEntries(name: string): readonly StateEntry[] {
+    const entries = this.definition.states[name];
+    if (entries === undefined) throw new Error(`lexer ${this.definition.tag}: unknown state ${name}`);
+    return entries;
+  }
+
+  private currentStateName(): string {
+    const top = this.stack[this.stack.length - 1];
+    if (top === undefined) throw new Error(`lexer ${this.definition.tag}: empty state stack`);
+    return top;
+  }
+
+  // ---- operations for rule callbacks (Rouge's RegexLexer API) ----
+
+  /** Yields text with a class ("" = plain text). Empty text yields nothing. */
+  token(cls: string, text: string): void {
+    appendMergedToken(this.output, cls, text);
+  }
+
+  /** Yields capture group i+1 with classes[i]; missing groups yield nothing. */
+  groups(match: RegExpExecArray, ...classes: string[]): void {
+    classes.forEach((cls, i) => this.token(cls, match[i + 1] ?? ''));
+  }
+
+  /** Follows a rule's next-state: '#pop', '#push' (the current state again) or a state name. */
+  moveTo(next: string): void {
+    if (next === '#pop') this.pop();
+    else if (next === '#push') this.push(this.currentStateName());
+    else this.push(next);
+  }
+
+  push(state: string): void {
+    this.stateEntries(state);
+    this.stack.push(state);
+  }
+
+  pop(times = 1): void {
+    for (let i = 0; i < times && this.stack.length > 0; i += 1) this.stack.pop();
+    if (this.stack.length === 0) this.stack.push('root');
+  }
+
+  goto(state: string): void {
+    this.stateEntries(state);
+    this.stack[this.stack.length - 1] = state;
+  }
+
+  resetStack(): void {
+    this.stack.length = 0;
+    this.stack.push('root');
+  }
+
+  /** True when `state` is anywhere on the stack. */
+  inState(state: string): boolean {
+    return this.stack.includes(state);
+  }
+
+  /** True when `state` is the current state. */
+  isState(state: string): boolean {
+    return this.currentStateName() === state;
+  }
+
+  stackDepth(): number {
+    return this.stack.length;
+  }
+
+  /**
+   * Lexes `text` with another lexer and yields its tokens. The other lexer keeps its
+   * state between calls with the same `key` (Rouge keeps one delegate instance per run).
+   * Unknown tags yield the text as plain text.
+   */
+  delegate(tag: string, text: string, key: string = tag): void {
+    const child = this.child(tag, key);
+    if (child === null) {
+      this.token('', text);
+      return;
+    }
+    for (const t of child.lex(text)) this.token(t.cls, t.text);
+  }
+
+  /** Lexes `text` with a fresh run of another lexer (Rouge creating a new lexer instance). */
+  delegateFresh(tag: string, text: string): void {
+    const definition = this.resolve(tag);
+    if (definition === null) {
+      this.token('', text);
+      return;
+    }
+    for (const t of new LexingRun(definition, this.resolve).lex(text)) this.token(t.cls, t.text);
+  }
+
+  /** Lexes `text` with a fresh run of this same lexer (Rouge's `recurse`). */
+  recurse(text: string): void {
+    for (const t of new LexingRun(this.definition, this.resolve).lex(text)) this.token(t.cls, t.text);
+  }
+
+  /** Whether another lexer exists for `tag` in this highlighter. */
+  hasLexer(tag: string): boolean {
+    return this.resolve(tag) !== null;
+  }
+
+  private child(tag: string, key: string): LexingRun | null {
+    const existing = this.children.get(key);
+    if (existing !== undefined) return existing;
+    const definition = this.resolve(tag);
+    if (definition === null) return null;
+    const created = new LexingRun(definition, this.resolve);
+    this.children.set(key, created);
+    return created;
+  }
+}
