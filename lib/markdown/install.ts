@@ -1,0 +1,51 @@
+import type MarkdownIt from 'markdown-it';
+import type { KramdownSettings } from './options.js';
+import { kramdownFence } from './rules_block/fence.js';
+import { kramdownEscape } from './rules_inline/escape.js';
+import { kramdownText } from './rules_inline/text.js';
+import { createSmartQuoteRule } from './rules_inline/smart-quote.js';
+import { kramdownTypographicSymbol } from './rules_inline/typographic-symbol.js';
+import { explicitHeaderId } from './rules_core/explicit-header-id.js';
+import { createHeaderIdRule } from './rules_core/header-ids.js';
+import { renderCodeBlock, renderCodeSpan } from './renderers/code.js';
+import { renderText } from './renderers/text.js';
+import { renderAttributes } from './renderers/attributes.js';
+
+function installBlockRules(md: MarkdownIt): void {
+  md.block.ruler.at('fence', kramdownFence, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+}
+
+function installInlineRules(md: MarkdownIt, settings: KramdownSettings): void {
+  md.inline.ruler.at('text', kramdownText);
+  md.inline.ruler.at('escape', kramdownEscape);
+  md.inline.ruler.before('escape', 'kd_typographic_sym', kramdownTypographicSymbol);
+  md.inline.ruler.before('emphasis', 'kd_smart_quote', createSmartQuoteRule(settings.quotes));
+}
+
+function installCoreRules(md: MarkdownIt, settings: KramdownSettings): void {
+  md.core.ruler.after('block', 'kd_explicit_header_id', explicitHeaderId);
+  md.core.ruler.push('kd_header_ids', createHeaderIdRule(settings));
+}
+
+function installRenderers(md: MarkdownIt, settings: KramdownSettings): void {
+  const rules = md.renderer.rules;
+  md.renderer.renderAttrs = (token) => renderAttributes(token.attrs);
+  rules.text = renderText;
+  rules.fence = (tokens, idx) => renderCodeBlock(tokens[idx], settings);
+  rules.code_block = (tokens, idx) => renderCodeBlock(tokens[idx], settings);
+  rules.code_inline = (tokens, idx) => renderCodeSpan(tokens[idx], settings);
+  rules.s_open = () => '<del>';
+  rules.s_close = () => '</del>';
+}
+
+/** Everything that turns markdown-it into Jekyll's kramdown. */
+export function installKramdownRules(md: MarkdownIt, settings: KramdownSettings): void {
+  md.disable(['replacements', 'smartquotes', 'linkify']);
+  md.normalizeLink = (url) => url;
+  md.normalizeLinkText = (url) => url;
+  md.validateLink = () => true;
+  installBlockRules(md);
+  installInlineRules(md, settings);
+  installCoreRules(md, settings);
+  installRenderers(md, settings);
+}
