@@ -1,7 +1,10 @@
 import type { LexerDefinition } from './lexer-definition.js';
+import { createConsoleLexer } from './lexers/console.js';
 import { createDiffLexer } from './lexers/diff.js';
 import { createJsonLexer } from './lexers/json.js';
 import { createPlainTextLexer } from './lexers/plaintext.js';
+import { createRubyLexer } from './lexers/ruby.js';
+import { createShellLexer } from './lexers/shell.js';
 import { createYamlLexer } from './lexers/yaml.js';
 
 /**
@@ -9,8 +12,11 @@ import { createYamlLexer } from './lexers/yaml.js';
  * lexer's patterns only when called, so a lexer costs nothing until a code block uses it.
  */
 export const LEXER_FACTORIES: Readonly<Record<string, () => LexerDefinition>> = {
+  console: createConsoleLexer,
   diff: createDiffLexer,
   json: createJsonLexer,
   plaintext: createPlainTextLexer,
+  ruby: createRubyLexer,
+  shell: createShellLexer,
   yaml: createYamlLexer,
 };

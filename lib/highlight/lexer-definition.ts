@@ -34,8 +34,8 @@ export interface LexerDefinition<V = any> {
   readonly createVars?: () => V;
   /** Runs before lexing starts (Rouge's `start` block). */
   readonly start?: (run: LexingRun<V>) => void;
-  /** A lexer that does not use states: turns the whole text into tokens itself. */
-  readonly lexWhole?: (text: string) => { cls: string; text: string }[];
+  /** A lexer that does not use states: yields the tokens of the whole text itself (Rouge's own stream_tokens). */
+  readonly lexText?: (run: LexingRun<V>, text: string) => void;
 }
 
 function stickyPattern(source: RegExp): RegExp {

@@ -4,6 +4,12 @@ import { appendMergedToken, type Token } from './token.js';
 /** Finds the definition of another lexer by tag (for delegation); null when there is none. */
 export type LexerResolver = (tag: string) => LexerDefinition | null;
 
+/** A state on the stack: a named state of the definition, or rules made while lexing (Rouge's `push do ... end`). */
+interface LexerState {
+  readonly name: string;
+  readonly entries: readonly StateEntry[];
+}
+
 /** Rouge gives up on a position after this many rules in a row that matched the empty string. */
 const MAX_EMPTY_MATCHES = 5;
 
@@ -15,7 +21,7 @@ export class LexingRun<V = unknown> {
   readonly definition: LexerDefinition<V>;
   readonly vars: V;
   private readonly resolve: LexerResolver;
-  private readonly stack: string[] = ['root'];
+  private readonly stack: LexerState[] = [];
   private readonly children = new Map<string, LexingRun>();
   private output: Token[] = [];
   private emptyMatches = 0;
@@ -25,6 +31,7 @@ export class LexingRun<V = unknown> {
     this.definition = definition;
     this.resolve = resolve;
     this.vars = definition.createVars ? definition.createVars() : (undefined as V);
+    this.stack.push(this.namedState('root'));
   }
 
   /** Lexes `text`, continuing from the current state stack (Rouge's continue_lex). */
@@ -36,8 +43,8 @@ export class LexingRun<V = unknown> {
       this.started = true;
       this.definition.start?.(this);
     }
-    if (this.definition.lexWhole) {
-      for (const t of this.definition.lexWhole(text)) appendMergedToken(produced, t.cls, t.text);
+    if (this.definition.lexText) {
+      this.definition.lexText(this, text);
     } else {
       this.scan(text);
     }
@@ -48,7 +55,7 @@ export class LexingRun<V = unknown> {
   private scan(text: string): void {
     let position = 0;
     while (position < text.length) {
-      const next = this.step(this.currentStateName(), text, position, 0);
+      const next = this.step(this.currentState().entries, text, position);
       if (next === null) {
         const char = String.fromCodePoint(text.codePointAt(position) ?? 0);
         this.token('err', char);
@@ -59,16 +66,20 @@ export class LexingRun<V = unknown> {
     }
   }
 
-  /** Tries the rules of one state at `position`; returns the new position, or null when none applies. */
-  private step(stateName: string, text: string, position: number, depth: number): number | null {
-    const entries = this.stateEntries(stateName);
+  /**
+   * Tries the rules of one state at `position`; returns the new position, or null when none applies.
+   * Like Ruby's StringScanner, each pattern sees the text from `position` on: `^` and `\b` hold at its
+   * start and look-behinds cannot see earlier text.
+   */
+  private step(entries: readonly StateEntry[], text: string, position: number): number | null {
+    const rest = text.slice(position);
     for (const entry of entries) {
       if (entry.kind === 'mixin') {
-        const result = this.step(entry.state, text, position, depth + 1);
+        const result = this.step(this.namedState(entry.state).entries, text, position);
         if (result !== null) return result;
         continue;
       }
-      const end = this.tryRule(entry, text, position);
+      const end = this.tryRule(entry, text, rest, position);
       if (end === undefined) continue;
       return end;
     }
@@ -76,10 +87,10 @@ export class LexingRun<V = unknown> {
   }
 
   /** Returns the new position when the rule matched, null when it matched empty too often, undefined otherwise. */
-  private tryRule(entry: Rule, text: string, position: number): number | null | undefined {
+  private tryRule(entry: Rule, text: string, rest: string, position: number): number | null | undefined {
     if (entry.atLineStart && position > 0 && text[position - 1] !== '\n') return undefined;
-    entry.pattern.lastIndex = position;
-    const match = entry.pattern.exec(text);
+    entry.pattern.lastIndex = 0;
+    const match = entry.pattern.exec(rest);
     if (match === null) return undefined;
     this.apply(entry, match);
     if (match[0].length === 0) {
@@ -100,13 +111,13 @@ export class LexingRun<V = unknown> {
     if (entry.next !== null) this.moveTo(entry.next);
   }
 
-  private stateEntries(name: string): readonly StateEntry[] {
+  private namedState(name: string): LexerState {
     const entries = this.definition.states[name];
     if (entries === undefined) throw new Error(`lexer ${this.definition.tag}: unknown state ${name}`);
-    return entries;
+    return { name, entries };
   }
 
-  private currentStateName(): string {
+  private currentState(): LexerState {
     const top = this.stack[this.stack.length - 1];
     if (top === undefined) throw new Error(`lexer ${this.definition.tag}: empty state stack`);
     return top;
@@ -127,38 +138,41 @@ export class LexingRun<V = unknown> {
   /** Follows a rule's next-state: '#pop', '#push' (the current state again) or a state name. */
   moveTo(next: string): void {
     if (next === '#pop') this.pop();
-    else if (next === '#push') this.push(this.currentStateName());
+    else if (next === '#push') this.stack.push(this.currentState());
     else this.push(next);
   }
 
   push(state: string): void {
-    this.stateEntries(state);
-    this.stack.push(state);
+    this.stack.push(this.namedState(state));
+  }
+
+  /** Pushes rules made while lexing (Rouge's `push do ... end`). */
+  pushRules(name: string, entries: readonly StateEntry[]): void {
+    this.stack.push({ name, entries });
   }
 
   pop(times = 1): void {
     for (let i = 0; i < times && this.stack.length > 0; i += 1) this.stack.pop();
-    if (this.stack.length === 0) this.stack.push('root');
+    if (this.stack.length === 0) this.stack.push(this.namedState('root'));
   }
 
   goto(state: string): void {
-    this.stateEntries(state);
-    this.stack[this.stack.length - 1] = state;
+    this.stack[this.stack.length - 1] = this.namedState(state);
   }
 
   resetStack(): void {
     this.stack.length = 0;
-    this.stack.push('root');
+    this.stack.push(this.namedState('root'));
   }
 
   /** True when `state` is anywhere on the stack. */
   inState(state: string): boolean {
-    return this.stack.includes(state);
+    return this.stack.some((entry) => entry.name === state);
   }
 
   /** True when `state` is the current state. */
   isState(state: string): boolean {
-    return this.currentStateName() === state;
+    return this.currentState().name === state;
   }
 
   stackDepth(): number {
@@ -192,6 +206,11 @@ export class LexingRun<V = unknown> {
   /** Lexes `text` with a fresh run of this same lexer (Rouge's `recurse`). */
   recurse(text: string): void {
     for (const t of new LexingRun(this.definition, this.resolve).lex(text)) this.token(t.cls, t.text);
+  }
+
+  /** Forgets a delegate's state, so its next text starts from its root state (Rouge's `reset!`). */
+  resetChild(key: string): void {
+    this.children.delete(key);
   }
 
   /** Whether another lexer exists for `tag` in this highlighter. */
