@@ -1,10 +1,12 @@
 import type { LexerDefinition } from './lexer-definition.js';
 import { createConsoleLexer } from './lexers/console.js';
 import { createDiffLexer } from './lexers/diff.js';
+import { createJavascriptLexer } from './lexers/javascript.js';
 import { createJsonLexer } from './lexers/json.js';
 import { createPlainTextLexer } from './lexers/plaintext.js';
 import { createRubyLexer } from './lexers/ruby.js';
 import { createShellLexer } from './lexers/shell.js';
+import { createTypescriptLexer } from './lexers/typescript.js';
 import { createYamlLexer } from './lexers/yaml.js';
 
 /**
@@ -14,9 +16,11 @@ import { createYamlLexer } from './lexers/yaml.js';
 export const LEXER_FACTORIES: Readonly<Record<string, () => LexerDefinition>> = {
   console: createConsoleLexer,
   diff: createDiffLexer,
+  javascript: createJavascriptLexer,
   json: createJsonLexer,
   plaintext: createPlainTextLexer,
   ruby: createRubyLexer,
   shell: createShellLexer,
+  typescript: createTypescriptLexer,
   yaml: createYamlLexer,
 };
