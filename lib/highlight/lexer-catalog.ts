@@ -4,6 +4,7 @@ import { createDiffLexer } from './lexers/diff.js';
 import { createJavascriptLexer } from './lexers/javascript.js';
 import { createJsonLexer } from './lexers/json.js';
 import { createPlainTextLexer } from './lexers/plaintext.js';
+import { createPythonLexer } from './lexers/python.js';
 import { createRubyLexer } from './lexers/ruby.js';
 import { createShellLexer } from './lexers/shell.js';
 import { createTypescriptLexer } from './lexers/typescript.js';
@@ -19,6 +20,7 @@ export const LEXER_FACTORIES: Readonly<Record<string, () => LexerDefinition>> = 
   javascript: createJavascriptLexer,
   json: createJsonLexer,
   plaintext: createPlainTextLexer,
+  python: createPythonLexer,
   ruby: createRubyLexer,
   shell: createShellLexer,
   typescript: createTypescriptLexer,
