@@ -1,6 +1,10 @@
 import type MarkdownIt from 'markdown-it';
 import type { KramdownSettings } from './options.js';
 import { kramdownFence } from './rules_block/fence.js';
+import { blockAttributeList } from './rules_block/block-ial.js';
+import { attachSpanIals, spanIal } from './rules_inline/span-ial.js';
+import { attachBlockIals } from './rules_core/attach-block-ials.js';
+import { listItemIal } from './rules_core/list-item-ial.js';
 import { kramdownEscape } from './rules_inline/escape.js';
 import { kramdownText } from './rules_inline/text.js';
 import { createSmartQuoteRule } from './rules_inline/smart-quote.js';
@@ -13,6 +17,7 @@ import { renderAttributes } from './renderers/attributes.js';
 
 function installBlockRules(md: MarkdownIt): void {
   md.block.ruler.at('fence', kramdownFence, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.before('paragraph', 'kd_block_ial', blockAttributeList, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
 }
 
 function installInlineRules(md: MarkdownIt, settings: KramdownSettings): void {
@@ -20,10 +25,14 @@ function installInlineRules(md: MarkdownIt, settings: KramdownSettings): void {
   md.inline.ruler.at('escape', kramdownEscape);
   md.inline.ruler.before('escape', 'kd_typographic_sym', kramdownTypographicSymbol);
   md.inline.ruler.before('emphasis', 'kd_smart_quote', createSmartQuoteRule(settings.quotes));
+  md.inline.ruler.before('emphasis', 'kd_span_ial', spanIal);
+  md.inline.ruler2.before('fragments_join', 'kd_span_ial', attachSpanIals);
 }
 
 function installCoreRules(md: MarkdownIt, settings: KramdownSettings): void {
   md.core.ruler.after('block', 'kd_explicit_header_id', explicitHeaderId);
+  md.core.ruler.after('kd_explicit_header_id', 'kd_list_item_ial', listItemIal);
+  md.core.ruler.push('kd_block_ials', attachBlockIals);
   md.core.ruler.push('kd_header_ids', createHeaderIdRule(settings));
 }
 
