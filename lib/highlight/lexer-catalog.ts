@@ -1,6 +1,8 @@
 import type { LexerDefinition } from './lexer-definition.js';
 import { createConsoleLexer } from './lexers/console.js';
+import { createCssLexer } from './lexers/css.js';
 import { createDiffLexer } from './lexers/diff.js';
+import { createHtmlLexer } from './lexers/html.js';
 import { createJavascriptLexer } from './lexers/javascript.js';
 import { createJsonLexer } from './lexers/json.js';
 import { createPlainTextLexer } from './lexers/plaintext.js';
@@ -8,6 +10,7 @@ import { createPythonLexer } from './lexers/python.js';
 import { createRubyLexer } from './lexers/ruby.js';
 import { createShellLexer } from './lexers/shell.js';
 import { createTypescriptLexer } from './lexers/typescript.js';
+import { createXmlLexer } from './lexers/xml.js';
 import { createYamlLexer } from './lexers/yaml.js';
 
 /**
@@ -16,7 +19,9 @@ import { createYamlLexer } from './lexers/yaml.js';
  */
 export const LEXER_FACTORIES: Readonly<Record<string, () => LexerDefinition>> = {
   console: createConsoleLexer,
+  css: createCssLexer,
   diff: createDiffLexer,
+  html: createHtmlLexer,
   javascript: createJavascriptLexer,
   json: createJsonLexer,
   plaintext: createPlainTextLexer,
@@ -24,5 +29,6 @@ export const LEXER_FACTORIES: Readonly<Record<string, () => LexerDefinition>> = 
   ruby: createRubyLexer,
   shell: createShellLexer,
   typescript: createTypescriptLexer,
+  xml: createXmlLexer,
   yaml: createYamlLexer,
 };
