@@ -35,7 +35,7 @@ function lexLine(run: LexingRun, line: string): void {
 export function createConsoleLexer(): LexerDefinition {
   return {
     tag: 'console',
-    states: {},
+    states: { root: [] },
     lexText: (run, text) => {
       for (const line of splitLines(text)) lexLine(run, line);
     },

@@ -2,5 +2,5 @@ import type { LexerDefinition } from '../lexer-definition.js';
 
 /** Rouge's `plaintext` lexer: the whole text as one plain Text token. */
 export function createPlainTextLexer(): LexerDefinition {
-  return { tag: 'plaintext', states: {}, lexText: (run, text) => run.token('', text) };
+  return { tag: 'plaintext', states: { root: [] }, lexText: (run, text) => run.token('', text) };
 }
