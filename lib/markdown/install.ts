@@ -2,6 +2,8 @@ import type MarkdownIt from 'markdown-it';
 import type { KramdownSettings } from './options.js';
 import { kramdownFence } from './rules_block/fence.js';
 import { blockAttributeList } from './rules_block/block-ial.js';
+import { kramdownHtmlBlock } from './rules_block/html-block.js';
+import { normaliseTags } from './kramdown/html-tags.js';
 import { attachSpanIals, spanIal } from './rules_inline/span-ial.js';
 import { attachBlockIals } from './rules_core/attach-block-ials.js';
 import { listItemIal } from './rules_core/list-item-ial.js';
@@ -17,6 +19,7 @@ import { renderAttributes } from './renderers/attributes.js';
 
 function installBlockRules(md: MarkdownIt): void {
   md.block.ruler.at('fence', kramdownFence, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.at('html_block', kramdownHtmlBlock, { alt: ['paragraph', 'reference', 'blockquote'] });
   md.block.ruler.before('paragraph', 'kd_block_ial', blockAttributeList, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
 }
 
@@ -43,6 +46,7 @@ function installRenderers(md: MarkdownIt, settings: KramdownSettings): void {
   rules.fence = (tokens, idx) => renderCodeBlock(tokens[idx], settings);
   rules.code_block = (tokens, idx) => renderCodeBlock(tokens[idx], settings);
   rules.code_inline = (tokens, idx) => renderCodeSpan(tokens[idx], settings);
+  rules.html_inline = (tokens, idx) => normaliseTags(tokens[idx].content);
   rules.s_open = () => '<del>';
   rules.s_close = () => '</del>';
 }

@@ -1,0 +1,139 @@
+import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
+import type Token from 'markdown-it/lib/token.mjs';
+import { HTML_SPAN_ELEMENTS, HTML_VOID_ELEMENTS, contentModel } from '../kramdown/html-elements.js';
+import { normaliseTags, parseTag, serialiseTag, type ParsedTag } from '../kramdown/html-tags.js';
+
+interface ElementEnd {
+  /** Line holding the end tag (or the last line when the element auto-closes). */
+  line: number;
+  /** Offset of the end tag within that line's text, -1 when auto-closed. */
+  tagStart: number;
+  tagEnd: number;
+}
+
+function lineText(state: StateBlock, line: number): string {
+  return state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
+}
+
+/** Finds the matching end tag, counting nested elements of the same name and skipping comments. */
+function findElementEnd(state: StateBlock, startLine: number, endLine: number, name: string, from: number): ElementEnd {
+  let depth = 1;
+  let inComment = false;
+  for (let line = startLine; line < endLine; line++) {
+    const text = lineText(state, line);
+    let pos = line === startLine ? from : 0;
+    while (pos < text.length) {
+      if (inComment) {
+        const close = text.indexOf('-->', pos);
+        if (close < 0) break;
+        inComment = false;
+        pos = close + 3;
+        continue;
+      }
+      const lt = text.indexOf('<', pos);
+      if (lt < 0) break;
+      if (text.startsWith('<!--', lt)) {
+        inComment = true;
+        pos = lt + 4;
+        continue;
+      }
+      const tag = parseTag(text, lt);
+      pos = lt + (tag?.length ?? 1);
+      if (tag === null || tag.name !== name) continue;
+      depth += tag.closing ? -1 : 1;
+      if (depth === 0) return { line, tagStart: lt, tagEnd: lt + tag.length };
+    }
+  }
+  return { line: endLine - 1, tagStart: -1, tagEnd: -1 };
+}
+
+function findCommentEnd(state: StateBlock, startLine: number, endLine: number, from: number): number {
+  for (let line = startLine; line < endLine; line++) {
+    if (lineText(state, line).indexOf('-->', line === startLine ? from : 0) >= 0) return line;
+  }
+  return endLine - 1;
+}
+
+function pushRaw(state: StateBlock, startLine: number, lastLine: number, normalise: boolean): void {
+  const token = state.push('html_block', '', 0);
+  token.map = [startLine, lastLine + 1];
+  const content = state.getLines(startLine, lastLine + 1, state.blkIndent, true);
+  token.content = normalise ? normaliseTags(content) : content;
+  state.line = lastLine + 1;
+}
+
+function pushHtml(state: StateBlock, html: string, map: [number, number]): void {
+  const token = state.push('html_block', '', 0);
+  token.content = html;
+  token.map = map;
+}
+
+function markInsideHtml(tokens: Token[], from: number, lineOffset: number): void {
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.map) token.map = [token.map[0] + lineOffset, token.map[1] + lineOffset];
+    if (token.type === 'heading_open') token.meta = { ...(token.meta ?? {}), insideHtml: true };
+  }
+}
+
+/** Text of the element's content between the opening tag and the end tag. */
+function innerContent(state: StateBlock, startLine: number, openEnd: number, end: ElementEnd): string {
+  const first = lineText(state, startLine);
+  if (end.line === startLine) return first.slice(openEnd, end.tagStart < 0 ? first.length : end.tagStart);
+  const head = first.slice(openEnd);
+  const middle = end.line > startLine + 1 ? state.getLines(startLine + 1, end.line, state.blkIndent, true) : '';
+  const last = lineText(state, end.line);
+  const tail = end.tagStart < 0 ? last + '\n' : last.slice(0, end.tagStart);
+  return (head.trim() === '' ? '' : head + '\n') + middle + tail;
+}
+
+function pushParsedElement(state: StateBlock, startLine: number, tag: ParsedTag, end: ElementEnd, model: 'block' | 'span'): void {
+  const opening = serialiseTag(tag);
+  const content = innerContent(state, startLine, tag.length, end);
+  const closing = `</${tag.name}>`;
+  const map: [number, number] = [startLine, end.line + 1];
+  if (model === 'span') {
+    pushHtml(state, opening, map);
+    const inline = state.push('inline', '', 0);
+    inline.content = content.trim();
+    inline.map = map;
+    inline.children = [];
+    pushHtml(state, closing + '\n', map);
+  } else {
+    pushHtml(state, opening + '\n', map);
+    const from = state.tokens.length;
+    const head = lineText(state, startLine).slice(tag.length);
+    state.md.block.parse(content, state.md, state.env, state.tokens);
+    markInsideHtml(state.tokens, from, startLine + (head.trim() === '' ? 1 : 0));
+    pushHtml(state, closing + '\n', map);
+  }
+  state.line = end.line + 1;
+}
+
+/**
+ * kramdown block HTML (D15–D18): a line starting with a non-span tag opens an element
+ * that runs to its matching end tag; `markdown="1"` parses its content.
+ */
+export function kramdownHtmlBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (!state.md.options.html || state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const text = lineText(state, startLine);
+  if (text.charCodeAt(0) !== 0x3c) return false;
+  if (text.startsWith('<!--')) {
+    if (silent) return true;
+    pushRaw(state, startLine, findCommentEnd(state, startLine, endLine, 4), false);
+    return true;
+  }
+  const tag = parseTag(text, 0);
+  if (tag === null || HTML_SPAN_ELEMENTS.has(tag.name)) return false;
+  if (silent) return true;
+  if (tag.closing || HTML_VOID_ELEMENTS.has(tag.name) || text.slice(0, tag.length).endsWith('/>')) {
+    pushRaw(state, startLine, startLine, true);
+    return true;
+  }
+  const end = findElementEnd(state, startLine, endLine, tag.name, tag.length);
+  const markdown = tag.attrs.find(([name]) => name === 'markdown');
+  const model = contentModel(tag.name, markdown ? (markdown[1] ?? '') : undefined);
+  if (model === 'raw') pushRaw(state, startLine, end.line, true);
+  else pushParsedElement(state, startLine, tag, end, model);
+  return true;
+}
