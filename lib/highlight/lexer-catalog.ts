@@ -6,8 +6,10 @@ import { createHtmlLexer } from './lexers/html.js';
 import { createJavascriptLexer } from './lexers/javascript.js';
 import { createJsonLexer } from './lexers/json.js';
 import { createPlainTextLexer } from './lexers/plaintext.js';
+import { createMarkdownLexer } from './lexers/markdown.js';
 import { createPythonLexer } from './lexers/python.js';
 import { createRubyLexer } from './lexers/ruby.js';
+import { createScssLexer } from './lexers/scss.js';
 import { createShellLexer } from './lexers/shell.js';
 import { createTypescriptLexer } from './lexers/typescript.js';
 import { createXmlLexer } from './lexers/xml.js';
@@ -25,8 +27,10 @@ export const LEXER_FACTORIES: Readonly<Record<string, () => LexerDefinition>> = 
   javascript: createJavascriptLexer,
   json: createJsonLexer,
   plaintext: createPlainTextLexer,
+  markdown: createMarkdownLexer,
   python: createPythonLexer,
   ruby: createRubyLexer,
+  scss: createScssLexer,
   shell: createShellLexer,
   typescript: createTypescriptLexer,
   xml: createXmlLexer,
