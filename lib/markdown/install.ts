@@ -4,6 +4,11 @@ import { kramdownFence } from './rules_block/fence.js';
 import { blockAttributeList } from './rules_block/block-ial.js';
 import { kramdownHtmlBlock } from './rules_block/html-block.js';
 import { normaliseTags } from './kramdown/html-tags.js';
+import { builtinBlockRule } from './rule-lookup.js';
+import { createKramdownList } from './rules_block/list.js';
+import { dropOrderedListStart } from './rules_core/ordered-list-start.js';
+import { listParagraphs } from './rules_core/list-paragraphs.js';
+import { taskLists } from './rules_core/task-lists.js';
 import { attachSpanIals, spanIal } from './rules_inline/span-ial.js';
 import { attachBlockIals } from './rules_core/attach-block-ials.js';
 import { listItemIal } from './rules_core/list-item-ial.js';
@@ -19,6 +24,7 @@ import { renderAttributes } from './renderers/attributes.js';
 
 function installBlockRules(md: MarkdownIt): void {
   md.block.ruler.at('fence', kramdownFence, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.at('list', createKramdownList(builtinBlockRule(md, 'list')), { alt: ['paragraph', 'reference', 'blockquote'] });
   md.block.ruler.at('html_block', kramdownHtmlBlock, { alt: ['paragraph', 'reference', 'blockquote'] });
   md.block.ruler.before('paragraph', 'kd_block_ial', blockAttributeList, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
 }
@@ -35,7 +41,10 @@ function installInlineRules(md: MarkdownIt, settings: KramdownSettings): void {
 function installCoreRules(md: MarkdownIt, settings: KramdownSettings): void {
   md.core.ruler.after('block', 'kd_explicit_header_id', explicitHeaderId);
   md.core.ruler.after('kd_explicit_header_id', 'kd_list_item_ial', listItemIal);
+  md.core.ruler.after('kd_list_item_ial', 'kd_ordered_list_start', dropOrderedListStart);
   md.core.ruler.push('kd_block_ials', attachBlockIals);
+  md.core.ruler.push('kd_list_paragraphs', listParagraphs);
+  md.core.ruler.push('kd_task_lists', taskLists);
   md.core.ruler.push('kd_header_ids', createHeaderIdRule(settings));
 }
 
