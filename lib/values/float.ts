@@ -7,6 +7,11 @@
 export class RubyFloat {
   constructor(readonly value: number) {}
 
+  // Lets js-yaml use toString() when a float is a mapping key.
+  get [Symbol.toStringTag](): string {
+    return 'RubyFloat';
+  }
+
   valueOf(): number {
     return this.value;
   }

@@ -1,13 +1,27 @@
 /**
  * Ruby's Time: an instant plus the UTC offset it is shown in.
  * `zone` is the abbreviation Ruby prints for `%Z` ("EDT", "UTC"); null for a fixed offset read from text.
+ * `isUtc` is Ruby's `Time#utc?` (a time made in UTC, such as YAML `...Z`): it prints `UTC` instead of `+0000`.
+ * `extraNanoseconds` (0..999999) keeps the precision below `epochMs` that YAML and `Time.parse` can carry.
  */
 export class RubyTime {
   constructor(
     readonly epochMs: number,
     readonly offsetSeconds: number,
     readonly zone: string | null,
+    readonly isUtc: boolean = false,
+    readonly extraNanoseconds: number = 0,
   ) {}
+
+  // Lets js-yaml use toString() when a time is a mapping key.
+  get [Symbol.toStringTag](): string {
+    return 'RubyTime';
+  }
+
+  /** Nanoseconds within the second (Ruby's `Time#nsec`). */
+  get nanosecond(): number {
+    return (((this.epochMs % 1000) + 1000) % 1000) * 1_000_000 + this.extraNanoseconds;
+  }
 
   /** The wall-clock fields in this time's own offset. */
   get local(): Date {
@@ -24,7 +38,7 @@ export class RubyTime {
     const p = (n: number, w = 2) => String(n).padStart(w, '0');
     const date = `${p(d.getUTCFullYear(), 4)}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}`;
     const time = `${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
-    return `${date} ${time} ${formatOffset(this.offsetSeconds)}`;
+    return `${date} ${time} ${this.isUtc ? 'UTC' : formatOffset(this.offsetSeconds)}`;
   }
 
   equals(other: unknown): boolean {
@@ -51,6 +65,11 @@ export class RubyDate {
     readonly month: number,
     readonly day: number,
   ) {}
+
+  // Lets js-yaml use toString() when a date is a mapping key.
+  get [Symbol.toStringTag](): string {
+    return 'RubyDate';
+  }
 
   toString(): string {
     const p = (n: number, w = 2) => String(n).padStart(w, '0');

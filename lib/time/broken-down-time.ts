@@ -1,0 +1,46 @@
+import { RubyDate, RubyTime } from '../values/time.js';
+import { civilFromUtcMs, dayOfYear, wallClockAsUtcMs, type WallClock } from './calendar.js';
+
+/** The fields strftime reads, taken from a Time in its own offset or from a Date. */
+export interface BrokenDownTime extends WallClock {
+  nanosecond: number;
+  weekday: number;
+  yearDay: number;
+  offsetSeconds: number;
+  /** `%Z`: the zone abbreviation, "" for a fixed offset, "+00:00" for a Date. */
+  zoneName: string;
+  epochMs: number;
+  isDate: boolean;
+}
+
+export function breakDown(t: RubyTime | RubyDate): BrokenDownTime {
+  return t instanceof RubyDate ? breakDownDate(t) : breakDownTime(t);
+}
+
+function breakDownTime(t: RubyTime): BrokenDownTime {
+  const civil = civilFromUtcMs(t.epochMs + t.offsetSeconds * 1000);
+  return {
+    ...civil,
+    nanosecond: t.nanosecond,
+    yearDay: dayOfYear(civil),
+    offsetSeconds: t.offsetSeconds,
+    zoneName: t.isUtc ? 'UTC' : (t.zone ?? ''),
+    epochMs: t.epochMs,
+    isDate: false,
+  };
+}
+
+function breakDownDate(d: RubyDate): BrokenDownTime {
+  const midnight = { year: d.year, month: d.month, day: d.day, hour: 0, minute: 0, second: 0 };
+  const epochMs = wallClockAsUtcMs(midnight);
+  return {
+    ...midnight,
+    nanosecond: 0,
+    weekday: new Date(epochMs).getUTCDay(),
+    yearDay: dayOfYear(midnight),
+    offsetSeconds: 0,
+    zoneName: '+00:00',
+    epochMs,
+    isDate: true,
+  };
+}

@@ -1,0 +1,67 @@
+/** Proleptic Gregorian calendar arithmetic, as Ruby's Time uses it. */
+
+export interface CivilDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface WallClock extends CivilDate {
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond?: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Milliseconds since the epoch of a wall-clock reading taken as UTC; out-of-range fields roll over. */
+export function wallClockAsUtcMs(w: WallClock): number {
+  const d = new Date(0);
+  d.setUTCFullYear(w.year, w.month - 1, w.day);
+  d.setUTCHours(w.hour, w.minute, w.second, w.millisecond ?? 0);
+  return d.getTime();
+}
+
+export function civilFromUtcMs(ms: number): WallClock & { weekday: number; millisecond: number } {
+  const d = new Date(ms);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: d.getUTCMilliseconds(),
+    weekday: d.getUTCDay(),
+  };
+}
+
+/** 1-based day of the year. */
+export function dayOfYear(date: CivilDate): number {
+  const start = wallClockAsUtcMs({ year: date.year, month: 1, day: 1, hour: 0, minute: 0, second: 0 });
+  const here = wallClockAsUtcMs({ ...date, hour: 0, minute: 0, second: 0 });
+  return Math.round((here - start) / MS_PER_DAY) + 1;
+}
+
+/** 0 = Sunday. */
+export function weekdayOf(date: CivilDate): number {
+  return new Date(wallClockAsUtcMs({ ...date, hour: 0, minute: 0, second: 0 })).getUTCDay();
+}
+
+/** ISO 8601 week-numbering year and week (`%G`, `%V`). */
+export function isoWeek(date: CivilDate): { year: number; week: number } {
+  const isoWeekday = weekdayOf(date) || 7;
+  const thursday = wallClockAsUtcMs({ ...date, hour: 0, minute: 0, second: 0 }) + (4 - isoWeekday) * MS_PER_DAY;
+  const thursdayDate = civilFromUtcMs(thursday);
+  return { year: thursdayDate.year, week: Math.floor((dayOfYear(thursdayDate) - 1) / 7) + 1 };
+}

@@ -1,0 +1,105 @@
+import { RubyTime } from '../values/time.js';
+import { readTzif, tzifAbbreviation, tzifPathFor, type TzifData } from './tzif.js';
+import { numericAbbreviation } from './numeric-abbreviation.js';
+
+/**
+ * A time zone as Ruby sees it through `ENV["TZ"]`: offsets come from `Intl`,
+ * `%Z` abbreviations from the system's tz database when it is there.
+ * Create one per site and pass it around: construction reads a file.
+ */
+export class TimeZone {
+  private readonly formatter: Intl.DateTimeFormat | null;
+  private readonly tzif: TzifData | null;
+  private shortNameFormatter: Intl.DateTimeFormat | null = null;
+
+  private constructor(
+    /** The IANA name, or null for the process's own zone. */
+    readonly name: string | null,
+  ) {
+    this.formatter = createFormatter(name);
+    this.tzif = readTzif(tzifPathFor(name ?? localZoneNameFromEnv()));
+  }
+
+  /** `null` is the process's zone: `process.env.TZ`, else the system's. */
+  static load(name: string | null): TimeZone {
+    const trimmed = name?.trim();
+    return new TimeZone(trimmed ? trimmed : null);
+  }
+
+  offsetSecondsAt(epochMs: number): number {
+    if (!this.formatter) return 0;
+    const parts = this.formatter.formatToParts(epochMs);
+    const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+    const wall = new Date(0);
+    wall.setUTCFullYear(field('year'), field('month') - 1, field('day'));
+    wall.setUTCHours(field('hour'), field('minute'), field('second'));
+    const wholeSecondsMs = Math.floor(epochMs / 1000) * 1000;
+    return Math.round((wall.getTime() - wholeSecondsMs) / 1000);
+  }
+
+  /** What Ruby prints for `%Z` at this instant. */
+  abbreviationAt(epochMs: number, offsetSeconds = this.offsetSecondsAt(epochMs)): string {
+    if (!this.formatter) return invalidZoneAbbreviation(this.name);
+    const fromTzif = this.tzif && tzifAbbreviation(this.tzif, Math.floor(epochMs / 1000), offsetSeconds);
+    return fromTzif || this.intlAbbreviation(epochMs, offsetSeconds);
+  }
+
+  /** The instant shown as local time in this zone (Ruby's `Time#localtime`). */
+  timeAt(epochMs: number, extraNanoseconds = 0): RubyTime {
+    const offset = this.offsetSecondsAt(epochMs);
+    return new RubyTime(epochMs, offset, this.abbreviationAt(epochMs, offset), false, extraNanoseconds);
+  }
+
+  private intlAbbreviation(epochMs: number, offsetSeconds: number): string {
+    this.shortNameFormatter ??= new Intl.DateTimeFormat('en-US', {
+      timeZone: this.formatter?.resolvedOptions().timeZone,
+      timeZoneName: 'short',
+    });
+    const short = this.shortNameFormatter
+      .formatToParts(epochMs)
+      .find((p) => p.type === 'timeZoneName')?.value;
+    if (short && /^[A-Z]{3,5}$/.test(short) && short !== 'GMT') return short;
+    if (offsetSeconds === 0 && (this.name === null || /UTC|UCT|Universal|Zulu/.test(this.name))) return 'UTC';
+    return numericAbbreviation(offsetSeconds);
+  }
+}
+
+function localZoneNameFromEnv(): string | null {
+  const tz = process.env.TZ;
+  return tz ? tz : null;
+}
+
+function createFormatter(name: string | null): Intl.DateTimeFormat | null {
+  try {
+    return new Intl.DateTimeFormat('en-US', {
+      timeZone: (name ?? localZoneNameFromEnv() ?? undefined)?.replace(/^:/, ''),
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** The C library reads an unknown TZ as UTC named after its leading letters (`Foo/Bar` → `Foo`). */
+function invalidZoneAbbreviation(name: string | null): string {
+  const letters = /^:?([A-Za-z]{3,})/.exec(name ?? '');
+  return letters ? letters[1] : 'UTC';
+}
+
+/** A zone given by name, or an already loaded one. */
+export type ZoneSpec = TimeZone | string | null;
+
+export function resolveZone(tz: ZoneSpec): TimeZone {
+  return tz instanceof TimeZone ? tz : TimeZone.load(tz);
+}
+
+/** The instant as a Ruby Time in the zone (`Time.at(t)` under `TZ=tz`). */
+export function timeInZone(epochMs: number, tz: ZoneSpec): RubyTime {
+  return resolveZone(tz).timeAt(epochMs);
+}
