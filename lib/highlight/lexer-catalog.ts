@@ -6,6 +6,7 @@ import { createHtmlLexer } from './lexers/html.js';
 import { createJavascriptLexer } from './lexers/javascript.js';
 import { createJsonLexer } from './lexers/json.js';
 import { createPlainTextLexer } from './lexers/plaintext.js';
+import { createLiquidLexer } from './lexers/liquid.js';
 import { createMarkdownLexer } from './lexers/markdown.js';
 import { createPythonLexer } from './lexers/python.js';
 import { createRubyLexer } from './lexers/ruby.js';
@@ -27,6 +28,7 @@ export const LEXER_FACTORIES: Readonly<Record<string, () => LexerDefinition>> = 
   javascript: createJavascriptLexer,
   json: createJsonLexer,
   plaintext: createPlainTextLexer,
+  liquid: createLiquidLexer,
   markdown: createMarkdownLexer,
   python: createPythonLexer,
   ruby: createRubyLexer,
