@@ -9,6 +9,10 @@ import { createKramdownList } from './rules_block/list.js';
 import { dropOrderedListStart } from './rules_core/ordered-list-start.js';
 import { listParagraphs } from './rules_core/list-paragraphs.js';
 import { taskLists } from './rules_core/task-lists.js';
+import { footnoteDefinition } from './rules_block/footnote-definition.js';
+import { footnoteReference } from './rules_inline/footnote-reference.js';
+import { createFootnoteRule } from './rules_core/footnotes.js';
+import * as footnoteRenderers from './renderers/footnotes.js';
 import { attachSpanIals, spanIal } from './rules_inline/span-ial.js';
 import { attachBlockIals } from './rules_core/attach-block-ials.js';
 import { listItemIal } from './rules_core/list-item-ial.js';
@@ -26,6 +30,7 @@ function installBlockRules(md: MarkdownIt): void {
   md.block.ruler.at('fence', kramdownFence, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.block.ruler.at('list', createKramdownList(builtinBlockRule(md, 'list')), { alt: ['paragraph', 'reference', 'blockquote'] });
   md.block.ruler.at('html_block', kramdownHtmlBlock, { alt: ['paragraph', 'reference', 'blockquote'] });
+  md.block.ruler.before('reference', 'kd_footnote_definition', footnoteDefinition, { alt: ['paragraph', 'reference'] });
   md.block.ruler.before('paragraph', 'kd_block_ial', blockAttributeList, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
 }
 
@@ -35,6 +40,7 @@ function installInlineRules(md: MarkdownIt, settings: KramdownSettings): void {
   md.inline.ruler.before('escape', 'kd_typographic_sym', kramdownTypographicSymbol);
   md.inline.ruler.before('emphasis', 'kd_smart_quote', createSmartQuoteRule(settings.quotes));
   md.inline.ruler.before('emphasis', 'kd_span_ial', spanIal);
+  md.inline.ruler.before('link', 'kd_footnote_ref', footnoteReference);
   md.inline.ruler2.before('fragments_join', 'kd_span_ial', attachSpanIals);
 }
 
@@ -42,6 +48,7 @@ function installCoreRules(md: MarkdownIt, settings: KramdownSettings): void {
   md.core.ruler.after('block', 'kd_explicit_header_id', explicitHeaderId);
   md.core.ruler.after('kd_explicit_header_id', 'kd_list_item_ial', listItemIal);
   md.core.ruler.after('kd_list_item_ial', 'kd_ordered_list_start', dropOrderedListStart);
+  md.core.ruler.push('kd_footnotes', createFootnoteRule(settings));
   md.core.ruler.push('kd_block_ials', attachBlockIals);
   md.core.ruler.push('kd_list_paragraphs', listParagraphs);
   md.core.ruler.push('kd_task_lists', taskLists);
@@ -56,6 +63,12 @@ function installRenderers(md: MarkdownIt, settings: KramdownSettings): void {
   rules.code_block = (tokens, idx) => renderCodeBlock(tokens[idx], settings);
   rules.code_inline = (tokens, idx) => renderCodeSpan(tokens[idx], settings);
   rules.html_inline = (tokens, idx) => normaliseTags(tokens[idx].content);
+  rules.kd_raw_html = (tokens, idx) => tokens[idx].content;
+  rules.kd_footnote_ref = (tokens, idx) => footnoteRenderers.renderFootnoteReference(tokens, idx, settings);
+  rules.kd_footnotes_open = footnoteRenderers.renderFootnotesOpen;
+  rules.kd_footnotes_close = footnoteRenderers.renderFootnotesClose;
+  rules.kd_footnote_item_open = footnoteRenderers.renderFootnoteItemOpen;
+  rules.kd_footnote_item_close = footnoteRenderers.renderFootnoteItemClose;
   rules.s_open = () => '<del>';
   rules.s_close = () => '</del>';
 }

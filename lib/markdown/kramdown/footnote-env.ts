@@ -1,0 +1,10 @@
+/** Footnote labels defined in the document, recorded by the block rule for the inline rule. */
+export interface FootnoteEnv {
+  kdFootnoteLabels?: Set<string>;
+}
+
+export function definedFootnotes(env: unknown): Set<string> {
+  const holder = env as FootnoteEnv;
+  if (holder.kdFootnoteLabels === undefined) holder.kdFootnoteLabels = new Set();
+  return holder.kdFootnoteLabels;
+}
