@@ -12,6 +12,7 @@ import { taskLists } from './rules_core/task-lists.js';
 import { footnoteDefinition } from './rules_block/footnote-definition.js';
 import { footnoteReference } from './rules_inline/footnote-reference.js';
 import { createFootnoteRule } from './rules_core/footnotes.js';
+import { createTocRule } from './rules_core/toc.js';
 import * as footnoteRenderers from './renderers/footnotes.js';
 import { attachSpanIals, spanIal } from './rules_inline/span-ial.js';
 import { attachBlockIals } from './rules_core/attach-block-ials.js';
@@ -53,6 +54,7 @@ function installCoreRules(md: MarkdownIt, settings: KramdownSettings): void {
   md.core.ruler.push('kd_list_paragraphs', listParagraphs);
   md.core.ruler.push('kd_task_lists', taskLists);
   md.core.ruler.push('kd_header_ids', createHeaderIdRule(settings));
+  md.core.ruler.push('kd_toc', createTocRule(settings));
 }
 
 function installRenderers(md: MarkdownIt, settings: KramdownSettings): void {

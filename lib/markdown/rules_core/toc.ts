@@ -1,0 +1,81 @@
+import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
+import type Token from 'markdown-it/lib/token.mjs';
+import type { KramdownSettings } from '../options.js';
+import { closingIndex, isListOpen } from '../kramdown/list-items.js';
+
+interface TocEntry {
+  level: number;
+  id: string;
+  children: Token[];
+  subentries: TocEntry[];
+}
+
+function hasClass(token: Token, name: string): boolean {
+  return (token.attrGet('class') ?? '').split(/\s+/).includes(name);
+}
+
+/** Heading contents for a TOC entry: links unwrapped, footnote markers removed. */
+function entryChildren(inline: Token): Token[] {
+  return (inline.children ?? []).filter(
+    (child) => child.type !== 'link_open' && child.type !== 'link_close' && child.type !== 'kd_footnote_ref',
+  );
+}
+
+function collectEntries(tokens: readonly Token[], settings: KramdownSettings): TocEntry[] {
+  const entries: TocEntry[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const heading = tokens[i];
+    if (heading.type !== 'heading_open') continue;
+    const id = heading.attrGet('id');
+    const level = Number(heading.tag.slice(1));
+    if (!id || !settings.tocLevels.has(level) || hasClass(heading, 'no_toc')) continue;
+    entries.push({ level, id, children: entryChildren(tokens[i + 1]), subentries: [] });
+  }
+  return entries;
+}
+
+/** kramdown `generate_toc_tree`: nest each entry under the nearest shallower one. */
+function nestEntries(entries: TocEntry[]): TocEntry[] {
+  const roots: TocEntry[] = [];
+  const stack: TocEntry[] = [];
+  for (const entry of entries) {
+    while (stack.length > 0 && stack[stack.length - 1].level >= entry.level) stack.pop();
+    if (stack.length === 0) roots.push(entry);
+    else stack[stack.length - 1].subentries.push(entry);
+    stack.push(entry);
+  }
+  return roots;
+}
+
+function emitList(state: StateCore, list: Token, entries: TocEntry[], idPrefix: string, out: Token[], attrs: Array<[string, string]> | null): void {
+  const open = new state.Token(list.type, list.tag, 1);
+  open.attrs = attrs;
+  out.push(open);
+  for (const entry of entries) {
+    out.push(new state.Token('list_item_open', 'li', 1));
+    const link = new state.Token('link_open', 'a', 1);
+    link.attrs = [['href', `#${entry.id}`], ['id', `${idPrefix}-${entry.id}`]];
+    const inline = new state.Token('inline', '', 0);
+    inline.children = [link, ...entry.children, new state.Token('link_close', 'a', -1)];
+    out.push(inline);
+    if (entry.subentries.length > 0) emitList(state, list, entry.subentries, idPrefix, out, null);
+    out.push(new state.Token('list_item_close', 'li', -1));
+  }
+  out.push(new state.Token(list.type.replace(/_open$/, '_close'), list.tag, -1));
+}
+
+/** Replaces the first list carrying the `toc` reference with the table of contents (D05). */
+export function createTocRule(settings: KramdownSettings) {
+  return function tableOfContents(state: StateCore): void {
+    const tokens = state.tokens;
+    const listIndex = tokens.findIndex((token) => isListOpen(token) && token.meta?.kdRefs?.includes('toc'));
+    if (listIndex < 0) return;
+    const list = tokens[listIndex];
+    const attrs: Array<[string, string]> = list.attrs ? list.attrs.map(([k, v]) => [k, v]) : [];
+    if (!attrs.some(([name]) => name === 'id')) attrs.push(['id', 'markdown-toc']);
+    const idPrefix = attrs.find(([name]) => name === 'id')![1];
+    const generated: Token[] = [];
+    emitList(state, list, nestEntries(collectEntries(tokens, settings)), idPrefix, generated, attrs);
+    tokens.splice(listIndex, closingIndex(tokens, listIndex) - listIndex + 1, ...generated);
+  };
+}
