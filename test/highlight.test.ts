@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { addAgreements, agreementPercent, measureAgreement, type Agreement } from '../lib/highlight/agreement.js';
-import { createHighlighter } from '../lib/highlight/highlighter.js';
-import { findRougeLexer } from '../lib/highlight/index.js';
+import { createFullHighlighter } from '../lib/highlight/lexer-catalog.js';
+import { findRougeLexer, loadHighlighter } from '../lib/highlight/index.js';
 import type { Token } from '../lib/highlight/token.js';
 
 /** Reference output of Rouge 3.30 for the samples under test/fixtures/highlight/samples. */
@@ -21,7 +21,7 @@ const FIXTURES = join('test', 'fixtures', 'highlight');
 const reference = JSON.parse(readFileSync(join(FIXTURES, 'rouge-reference.json'), 'utf8')) as {
   samples: ReferenceSample[];
 };
-const highlighter = createHighlighter();
+const highlighter = createFullHighlighter();
 const BAR_PERCENT = 90;
 
 function referenceTokens(sample: ReferenceSample): Token[] {
@@ -79,6 +79,18 @@ test('line-number table without a final newline, and Jekyll’s classes', () => 
     '<table class="rouge-table"><tbody><tr><td class="gutter gl"><pre class="lineno">1\n2\n</pre></td>' +
       '<td class="code"><pre>a\nb\n</pre></td></tr></tbody></table>',
   );
+});
+
+test('loadHighlighter loads only the lexers asked for, plus those they delegate to', async () => {
+  const lazy = await loadHighlighter(['html']);
+  assert.is(
+    lazy.highlightCode('<script>let a</script>', 'html'),
+    '<span class="nt">&lt;script&gt;</span><span class="kd">let</span> <span class="nx">a</span><span class="nt">&lt;/script&gt;</span>',
+  );
+  assert.throws(() => lazy.highlightCode('x', 'ruby'), /prepare/);
+  await lazy.prepare(['ruby']);
+  assert.is(lazy.highlightCode('def x', 'ruby'), '<span class="k">def</span> <span class="nf">x</span>');
+  assert.is(lazy.highlightCode('a<b', 'haskell'), 'a&lt;b');
 });
 
 test.run();

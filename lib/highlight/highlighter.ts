@@ -1,33 +1,47 @@
 import { escapeHtml } from './escape-html.js';
 import { findRougeLexer } from './find-lexer.js';
 import { formatTokensAsHtml } from './html-formatter.js';
-import { LEXER_FACTORIES } from './lexer-catalog.js';
 import type { LexerDefinition } from './lexer-definition.js';
+import { LEXER_MODULES, lexerTagsToLoad } from './lexer-modules.js';
 import { LexingRun } from './lexing-run.js';
 import { formatTokensAsTable, type LineNumberTableOptions } from './table-formatter.js';
 import type { Token } from './token.js';
 
-/** A highlighter that compiles each lexer once, on first use, and keeps it. */
+export type LexerFactories = Record<string, () => LexerDefinition>;
+
+/**
+ * Rouge-compatible highlighting. Lexers are loaded by `prepare` (asynchronously, only those
+ * asked for); everything else is synchronous. Each lexer compiles its patterns on first use.
+ */
 export interface Highlighter {
   /** Rouge's lexer tag for a fence language, or null (see findRougeLexer). */
   findLexer(lang: string): string | null;
-  /** Whether this project re-implements Rouge's lexer for the tag. */
+  /** Loads the lexers for these Rouge tags (and those they delegate to). Unknown tags are ignored. */
+  prepare(lexerTags: Iterable<string>): Promise<void>;
+  /** Whether this project re-implements Rouge's lexer for the tag (loaded or not). */
   hasLexer(lexerTag: string): boolean;
   /** Rouge's tokens for the code; one plain token when the lexer is not re-implemented. */
   tokenize(code: string, lexerTag: string): Token[];
-  /** The HTML Rouge's HTML formatter puts inside `<code>`. */
+  /** The HTML Rouge's HTML formatter puts inside `<code>`; escaped code without spans when the lexer is not re-implemented. */
   highlightCode(code: string, lexerTag: string): string;
   /** Rouge's HTMLTable markup (line numbers) around the highlighted code. */
   highlightWithLineNumbers(code: string, lexerTag: string, options?: LineNumberTableOptions): string;
 }
 
-export function createHighlighter(): Highlighter {
+function notPrepared(tag: string): Error {
+  return new Error(`highlight: the ${tag} lexer was not loaded; call prepare([${JSON.stringify(tag)}]) first`);
+}
+
+/** Creates a highlighter; `factories` are lexers available without `prepare` (e.g. all of them, for tests). */
+export function createHighlighter(factories: LexerFactories = {}): Highlighter {
+  const loaded: LexerFactories = { ...factories };
   const compiled = new Map<string, LexerDefinition>();
   const resolve = (tag: string): LexerDefinition | null => {
     const cached = compiled.get(tag);
     if (cached !== undefined) return cached;
-    const factory = Object.hasOwn(LEXER_FACTORIES, tag) ? LEXER_FACTORIES[tag] : undefined;
-    if (factory === undefined) return null;
+    if (!Object.hasOwn(LEXER_MODULES, tag)) return null;
+    const factory = Object.hasOwn(loaded, tag) ? loaded[tag] : undefined;
+    if (factory === undefined) throw notPrepared(tag);
     const definition = factory();
     compiled.set(tag, definition);
     return definition;
@@ -37,22 +51,21 @@ export function createHighlighter(): Highlighter {
     if (definition === null) return code === '' ? [] : [{ cls: '', text: code }];
     return new LexingRun(definition, resolve).lex(code);
   };
+  const prepare = async (lexerTags: Iterable<string>): Promise<void> => {
+    const missing = [...lexerTagsToLoad(lexerTags)].filter((tag) => !Object.hasOwn(loaded, tag));
+    const factoriesLoaded = await Promise.all(missing.map((tag) => LEXER_MODULES[tag]?.load()));
+    missing.forEach((tag, i) => {
+      const factory = factoriesLoaded[i];
+      if (factory !== undefined) loaded[tag] = factory;
+    });
+  };
   return {
     findLexer: findRougeLexer,
-    hasLexer: (lexerTag) => resolve(lexerTag) !== null,
+    prepare,
+    hasLexer: (lexerTag) => Object.hasOwn(LEXER_MODULES, lexerTag),
     tokenize,
     highlightCode: (code, lexerTag) =>
-      resolve(lexerTag) === null ? escapeHtml(code) : formatTokensAsHtml(tokenize(code, lexerTag)),
+      Object.hasOwn(LEXER_MODULES, lexerTag) ? formatTokensAsHtml(tokenize(code, lexerTag)) : escapeHtml(code),
     highlightWithLineNumbers: (code, lexerTag, options) => formatTokensAsTable(tokenize(code, lexerTag), options),
   };
-}
-
-/** One-off highlighting with a throw-away highlighter; prefer createHighlighter() for many blocks. */
-export function highlightCode(code: string, lexerTag: string): string {
-  return createHighlighter().highlightCode(code, lexerTag);
-}
-
-/** One-off line-numbered highlighting with a throw-away highlighter. */
-export function highlightWithLineNumbers(code: string, lexerTag: string, options?: LineNumberTableOptions): string {
-  return createHighlighter().highlightWithLineNumbers(code, lexerTag, options);
 }

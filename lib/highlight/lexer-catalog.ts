@@ -1,3 +1,4 @@
+import { createHighlighter, type Highlighter } from './highlighter.js';
 import type { LexerDefinition } from './lexer-definition.js';
 import { createConsoleLexer } from './lexers/console.js';
 import { createCssLexer } from './lexers/css.js';
@@ -17,8 +18,9 @@ import { createXmlLexer } from './lexers/xml.js';
 import { createYamlLexer } from './lexers/yaml.js';
 
 /**
- * The Rouge lexers this project re-implements, by Rouge tag. Each factory compiles its
- * lexer's patterns only when called, so a lexer costs nothing until a code block uses it.
+ * All the Rouge lexers this project re-implements, by Rouge tag, loaded eagerly (for tests,
+ * tools and callers that prefer no asynchronous step). Each factory compiles its lexer's
+ * patterns only when called. The build itself loads lexers lazily through lexer-modules.ts.
  */
 export const LEXER_FACTORIES: Readonly<Record<string, () => LexerDefinition>> = {
   console: createConsoleLexer,
@@ -38,3 +40,8 @@ export const LEXER_FACTORIES: Readonly<Record<string, () => LexerDefinition>> = 
   xml: createXmlLexer,
   yaml: createYamlLexer,
 };
+
+/** A highlighter with every lexer available at once, no `prepare` needed. */
+export function createFullHighlighter(): Highlighter {
+  return createHighlighter({ ...LEXER_FACTORIES });
+}

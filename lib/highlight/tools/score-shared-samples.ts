@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addAgreements, agreementPercent, measureAgreement, type Agreement } from '../agreement.js';
-import { createHighlighter } from '../highlighter.js';
+import { createFullHighlighter } from '../lexer-catalog.js';
 import type { Token } from '../token.js';
 
 interface SharedRougeEntry {
@@ -16,7 +16,7 @@ interface SharedRougeEntry {
 const directory = process.argv[2] ?? join('..', 'shared', 'markdown', 'highlight');
 const samples = JSON.parse(readFileSync(join(directory, 'samples.json'), 'utf8')) as Record<string, string>;
 const rouge = JSON.parse(readFileSync(join(directory, 'rouge.json'), 'utf8')) as Record<string, SharedRougeEntry>;
-const highlighter = createHighlighter();
+const highlighter = createFullHighlighter();
 const verbose = process.env['VERBOSE'] === '1';
 let overall: Agreement = { same: 0, total: 0 };
 for (const [lang, code] of Object.entries(samples)) {
