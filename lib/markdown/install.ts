@@ -13,6 +13,15 @@ import { footnoteDefinition } from './rules_block/footnote-definition.js';
 import { footnoteReference } from './rules_inline/footnote-reference.js';
 import { createFootnoteRule } from './rules_core/footnotes.js';
 import { createTocRule } from './rules_core/toc.js';
+import { tableCells } from './rules_core/table-cells.js';
+import { autolinkText } from './rules_core/autolink-text.js';
+import { mathBlock } from './rules_block/math-block.js';
+import { mathInline } from './rules_inline/math-inline.js';
+import { renderMathBlock, renderMathInline } from './renderers/math.js';
+import { kramdownExtension } from './rules_block/extension.js';
+import { spanExtension } from './rules_inline/extension.js';
+import { abbreviationDefinition } from './rules_block/abbreviation-definition.js';
+import { abbreviationRule } from './rules_core/abbreviations.js';
 import * as footnoteRenderers from './renderers/footnotes.js';
 import { attachSpanIals, spanIal } from './rules_inline/span-ial.js';
 import { attachBlockIals } from './rules_core/attach-block-ials.js';
@@ -30,8 +39,12 @@ import { renderAttributes } from './renderers/attributes.js';
 function installBlockRules(md: MarkdownIt): void {
   md.block.ruler.at('fence', kramdownFence, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.block.ruler.at('list', createKramdownList(builtinBlockRule(md, 'list')), { alt: ['paragraph', 'reference', 'blockquote'] });
+  md.block.ruler.at('table', builtinBlockRule(md, 'table'), { alt: ['reference'] });
   md.block.ruler.at('html_block', kramdownHtmlBlock, { alt: ['paragraph', 'reference', 'blockquote'] });
   md.block.ruler.before('reference', 'kd_footnote_definition', footnoteDefinition, { alt: ['paragraph', 'reference'] });
+  md.block.ruler.before('reference', 'kd_abbreviation_definition', abbreviationDefinition, { alt: ['paragraph', 'reference'] });
+  md.block.ruler.before('paragraph', 'kd_extension', kramdownExtension, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.before('paragraph', 'kd_math_block', mathBlock);
   md.block.ruler.before('paragraph', 'kd_block_ial', blockAttributeList, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
 }
 
@@ -42,6 +55,8 @@ function installInlineRules(md: MarkdownIt, settings: KramdownSettings): void {
   md.inline.ruler.before('emphasis', 'kd_smart_quote', createSmartQuoteRule(settings.quotes));
   md.inline.ruler.before('emphasis', 'kd_span_ial', spanIal);
   md.inline.ruler.before('link', 'kd_footnote_ref', footnoteReference);
+  md.inline.ruler.before('emphasis', 'kd_math_inline', mathInline);
+  md.inline.ruler.before('kd_span_ial', 'kd_span_extension', spanExtension);
   md.inline.ruler2.before('fragments_join', 'kd_span_ial', attachSpanIals);
 }
 
@@ -53,6 +68,9 @@ function installCoreRules(md: MarkdownIt, settings: KramdownSettings): void {
   md.core.ruler.push('kd_block_ials', attachBlockIals);
   md.core.ruler.push('kd_list_paragraphs', listParagraphs);
   md.core.ruler.push('kd_task_lists', taskLists);
+  md.core.ruler.push('kd_table_cells', tableCells);
+  md.core.ruler.push('kd_autolink_text', autolinkText);
+  md.core.ruler.push('kd_abbreviations', abbreviationRule);
   md.core.ruler.push('kd_header_ids', createHeaderIdRule(settings));
   md.core.ruler.push('kd_toc', createTocRule(settings));
 }
@@ -66,6 +84,8 @@ function installRenderers(md: MarkdownIt, settings: KramdownSettings): void {
   rules.code_inline = (tokens, idx) => renderCodeSpan(tokens[idx], settings);
   rules.html_inline = (tokens, idx) => normaliseTags(tokens[idx].content);
   rules.kd_raw_html = (tokens, idx) => tokens[idx].content;
+  rules.kd_math_inline = (tokens, idx) => renderMathInline(tokens, idx, settings);
+  rules.kd_math_block = (tokens, idx) => renderMathBlock(tokens, idx, settings);
   rules.kd_footnote_ref = (tokens, idx) => footnoteRenderers.renderFootnoteReference(tokens, idx, settings);
   rules.kd_footnotes_open = footnoteRenderers.renderFootnotesOpen;
   rules.kd_footnotes_close = footnoteRenderers.renderFootnotesClose;

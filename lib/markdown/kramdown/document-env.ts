@@ -10,8 +10,18 @@ export interface DocumentState {
   autoIds: boolean;
 }
 
+/** The document state before settings are known (block rules); `documentOptions` fills defaults later. */
+export function documentOptionsFromEnv(env: unknown): Partial<DocumentState> {
+  const holder = env as { kramdownOverrides?: Partial<DocumentState> };
+  if (holder.kramdownOverrides === undefined) holder.kramdownOverrides = {};
+  return holder.kramdownOverrides;
+}
+
 export function documentOptions(env: unknown, settings: KramdownSettings): DocumentState {
   const holder = env as DocumentEnv;
-  if (holder.kramdown === undefined) holder.kramdown = { autoIds: settings.autoIds };
+  if (holder.kramdown === undefined) {
+    const overrides = documentOptionsFromEnv(env);
+    holder.kramdown = { autoIds: overrides.autoIds ?? settings.autoIds };
+  }
   return holder.kramdown;
 }
