@@ -1,4 +1,5 @@
 import type { LexingRun } from './lexing-run.js';
+import { withRubyLineSemantics } from './ruby-regexp.js';
 
 /** What a rule does with its match: yield the whole match as one class, or run a callback. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -38,11 +39,12 @@ export interface LexerDefinition<V = any> {
   readonly lexText?: (run: LexingRun<V>, text: string) => void;
 }
 
+/** The pattern as the engine runs it: anchored at the scan position, with Ruby's `^`, `$` and `.`. */
 function stickyPattern(source: RegExp): RegExp {
   const flags = new Set(source.flags.replace(/[gy]/g, ''));
   flags.add('y');
   flags.add('m');
-  return new RegExp(source.source, [...flags].join(''));
+  return new RegExp(withRubyLineSemantics(source.source, flags.has('s')), [...flags].join(''));
 }
 
 /** `rule(/re/, 'k')`, `rule(/re/, 'k', 'state')` or `rule(/re/, (run, m) => ...)`. */
