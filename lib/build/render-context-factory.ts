@@ -1,0 +1,76 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { isHash, type Hash } from '../config/merge.js';
+import { loadHighlighter, type Highlighter } from '../highlight/index.js';
+import { createLiquid } from '../liquid/engine.js';
+import type { Logger } from '../log/logger.js';
+import { createMarkdown, type MarkdownOptions } from '../markdown/index.js';
+import type { Site } from '../model/site.js';
+import { createLiquidServices } from '../render/liquid-services.js';
+import type { RenderContext } from '../render/render-context.js';
+import { buildSitePayload } from '../render/site-payload.js';
+import { createSassCompiler, sassSettings } from '../sass/compile.js';
+import type { Liquid } from 'liquidjs';
+
+export const JEKYLL_VERSION = '4.3.1';
+
+/** Creates the per-build engines: Markdown with Rouge-style highlighting, Sass, Liquid with Jekyll's tags. */
+export async function prepareRenderContext(site: Site, logger: Logger, themeDir: string | null): Promise<RenderContext> {
+  const config = site.config;
+  const highlighter = await loadHighlighter();
+  const kramdown: Hash = isHash(config.site.kramdown) ? config.site.kramdown : {};
+  const markdown = createMarkdown({ ...(kramdown as MarkdownOptions), highlight: codeHighlighter(highlighter) });
+  const require = createRequire(import.meta.url);
+  const sass = createSassCompiler(sassSettings(config.site, config.source, themeDir), () => require('sass'));
+  let liquid: Liquid | null = null;
+  const services = createLiquidServices({
+    site,
+    themeDir,
+    liquid: () => liquid!,
+    relativeUrl: (url) => relativeUrl(config.baseurl, url),
+    highlight: (code, lang, lineNumbers) => highlightBlock(highlighter, code, lang, lineNumbers),
+  });
+  liquid = createLiquid(
+    {
+      strictFilters: liquidSetting(config.site, 'strict_filters'),
+      strictVariables: liquidSetting(config.site, 'strict_variables'),
+    },
+    services,
+    {
+      config: config.site,
+      timezone: config.timezone,
+      markdownify: (text) => markdown.render(text),
+      smartify: (text) => markdown.smartify(text),
+      scssify: (text) => sass.compile(text, 'scss', path.join(config.source, 'scssify.scss')),
+      sassify: (text) => sass.compile(text, 'indented', path.join(config.source, 'sassify.sass')),
+    },
+  );
+  return {
+    site,
+    logger,
+    liquid,
+    markdown,
+    sass,
+    sitePayload: buildSitePayload(site),
+    jekyll: { version: JEKYLL_VERSION, environment: config.environment },
+    templates: new Map(),
+  };
+}
+
+function codeHighlighter(h: Highlighter) {
+  return { findLexer: (lang: string) => h.findLexer(lang), highlight: (code: string, lexer: string) => h.highlightCode(code, lexer) };
+}
+
+function highlightBlock(h: Highlighter, code: string, lang: string, lineNumbers: boolean): string {
+  const lexer = h.findLexer(lang) ?? 'plaintext';
+  return lineNumbers ? h.highlightWithLineNumbers(code, lexer) : h.highlightCode(code, lexer);
+}
+
+function liquidSetting(site: Hash, key: string): boolean {
+  return isHash(site.liquid) && site.liquid[key] === true;
+}
+
+function relativeUrl(baseurl: string, url: string): string {
+  const base = baseurl.replace(/\/+$/, '');
+  return `${base}/${url.replace(/^\/+/, '')}`.replace(/^(?!\/)/, '/');
+}

@@ -1,0 +1,38 @@
+import { Liquid } from 'liquidjs';
+import { registerFilters, type FilterServices } from './filters/index.js';
+import { jekyllLiquidOptions } from './ruby/index.js';
+import type { LiquidServices } from './services.js';
+import { highlightTagClass } from './tags/highlight.js';
+import { includeCachedTagClass } from './tags/include-cached.js';
+import { findInclude, findRelative, includeTagClass } from './tags/include.js';
+import { linkTagClass, postUrlTagClass } from './tags/link.js';
+
+export interface LiquidSettings {
+  strictFilters: boolean;
+  strictVariables: boolean;
+}
+
+/** A liquidjs engine that behaves as Jekyll 4.3's Liquid, with Jekyll's tags and filters. One per build. */
+export function createLiquid(settings: LiquidSettings, services: LiquidServices, filters: FilterServices): Liquid {
+  const liquid = new Liquid({
+    ...jekyllLiquidOptions(),
+    jekyllInclude: true,
+    jekyllWhere: true,
+    dynamicPartials: false,
+    strictFilters: settings.strictFilters,
+    strictVariables: settings.strictVariables,
+    lenientIf: true,
+    ownPropertyOnly: true,
+    greedy: true,
+    preserveTimezones: true,
+    cache: false,
+  });
+  liquid.registerTag('include', includeTagClass(services, 'include', findInclude));
+  liquid.registerTag('include_relative', includeTagClass(services, 'include_relative', findRelative));
+  liquid.registerTag('include_cached', includeCachedTagClass(services));
+  liquid.registerTag('link', linkTagClass(services));
+  liquid.registerTag('post_url', postUrlTagClass(services));
+  liquid.registerTag('highlight', highlightTagClass(services));
+  registerFilters(liquid, filters);
+  return liquid;
+}

@@ -1,0 +1,44 @@
+import { Tag, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from 'liquidjs';
+import type { LiquidServices } from '../services.js';
+
+const SYNTAX = /^([a-zA-Z0-9.+#_-]+)((\s+\w+(=(\w+|"([0-9]+\s)*[0-9]+"))?)*)$/;
+
+/**
+ * `{% highlight lang [linenos] %}…{% endhighlight %}`: the body is rendered as Liquid, then
+ * highlighted, inside `<figure class="highlight"><pre><code class="language-x" data-lang="x">`.
+ */
+export function highlightTagClass(services: LiquidServices) {
+  return class HighlightTag extends Tag {
+    private readonly lang: string;
+    private readonly lineNumbers: boolean;
+    private readonly body: Template[] = [];
+
+    constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+      super(token, remain, liquid);
+      const match = SYNTAX.exec(token.args.trim());
+      if (!match) {
+        throw new Error(
+          `Syntax Error in tag 'highlight' while parsing the following markup:\n\n  ${token.args.trim()}\n\nValid syntax: highlight <lang> [linenos]`,
+        );
+      }
+      this.lang = match[1].toLowerCase();
+      this.lineNumbers = /\blinenos\b/.test(match[2] ?? '');
+      const stream = this.liquid.parser.parseStream(remain);
+      stream
+        .on('tag:endhighlight', () => stream.stop())
+        .on('template', (tpl: Template) => this.body.push(tpl))
+        .on('end', () => {
+          throw new Error(`tag ${token.getText()} not closed`);
+        });
+      stream.start();
+    }
+
+    *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+      const raw = String(yield this.liquid.renderer.renderTemplates(this.body, ctx));
+      const code = raw.replace(/^(?:\r?\n)+|(?:\r?\n)+$/g, '');
+      const html = services.highlight(code, this.lang, this.lineNumbers).replace(/\n$/, '');
+      const attrs = `class="language-${this.lang.replace(/\+/g, '-')}" data-lang="${this.lang}"`;
+      emitter.write(`<figure class="highlight"><pre><code ${attrs}>${html}</code></pre></figure>`);
+    }
+  };
+}

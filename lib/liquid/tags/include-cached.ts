@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
+import type { LiquidServices } from '../services.js';
+import { evaluateParams, splitIncludeMarkup, type IncludeMarkup } from './include-params.js';
+import { validateFileName } from './include.js';
+
+/**
+ * jekyll-include-cache's `include_cached`: rendered once per include path and parameter values for
+ * the whole build; later uses print the first rendering.
+ */
+export function includeCachedTagClass(services: LiquidServices) {
+  return class IncludeCachedTag extends Tag {
+    private readonly markup: IncludeMarkup;
+
+    constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+      super(token, remain, liquid);
+      this.markup = splitIncludeMarkup(token.args);
+    }
+
+    *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+      const name = this.markup.dynamic
+        ? String(yield this.liquid.renderer.renderTemplates(this.liquid.parse(this.markup.file), ctx)).trim()
+        : this.markup.file;
+      validateFileName('include_cached', name);
+      const params = this.markup.params !== null ? evaluateParams(this.markup.params, ctx) : null;
+      const key = `${name}\u0000${digest(params)}`;
+      const cached = services.cachedIncludes.get(key);
+      if (cached !== undefined) {
+        emitter.write(cached);
+        return;
+      }
+      const file = services.findInclude(name);
+      if (!file) throw new Error(`Could not locate the included file '${name}' in any of ${JSON.stringify(services.includeDirs)}.`);
+      ctx.push(params !== null ? { include: params } : {});
+      try {
+        const html = String(yield this.liquid.renderer.renderTemplates(file.templates, ctx));
+        services.cachedIncludes.set(key, html);
+        emitter.write(html);
+      } finally {
+        ctx.pop();
+      }
+    }
+  };
+}
+
+function digest(params: Record<string, unknown> | null): string {
+  if (params === null) return '';
+  return createHash('md5').update(JSON.stringify(Object.entries(params).map(([k, v]) => [k, String(v)]))).digest('hex');
+}

@@ -1,0 +1,66 @@
+import { Tag, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from 'liquidjs';
+import type { IncludeFile, LiquidServices } from '../services.js';
+import { evaluateParams, paramsAreValid, splitIncludeMarkup, type IncludeMarkup } from './include-params.js';
+
+const VALID_FILENAME = /^[\w/.\-()+~#@]+$/;
+const INVALID_SEQUENCE = /[./]{2,}/;
+
+type Finder = (services: LiquidServices, ctx: Context, name: string) => IncludeFile | null;
+
+/**
+ * Jekyll's `include` and `include_relative`: parameters become `include.*` in a new scope, while
+ * `assign`s inside the included file still reach the caller.
+ */
+export function includeTagClass(services: LiquidServices, tagName: string, find: Finder) {
+  return class IncludeTag extends Tag {
+    private readonly markup: IncludeMarkup;
+    private readonly fileTemplate: Template[] | null;
+
+    constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+      super(token, remain, liquid);
+      this.markup = splitIncludeMarkup(token.args);
+      if (this.markup.params && !paramsAreValid(this.markup.params)) {
+        throw new Error(
+          `Invalid syntax for ${tagName} tag:\n\n  ${this.markup.params}\n\nValid syntax:\n\n  {% ${tagName} file.ext param='value' param2='value' %}`,
+        );
+      }
+      this.fileTemplate = this.markup.dynamic ? liquid.parse(this.markup.file) : null;
+    }
+
+    *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+      const name = this.fileTemplate
+        ? String(yield this.liquid.renderer.renderTemplates(this.fileTemplate, ctx)).trim()
+        : this.markup.file;
+      validateFileName(tagName, name);
+      const file = find(services, ctx, name);
+      if (!file) throw new Error(missingMessage(tagName, name, services));
+      ctx.push(this.markup.params !== null ? { include: evaluateParams(this.markup.params, ctx) } : {});
+      try {
+        yield this.liquid.renderer.renderTemplates(file.templates, ctx, emitter);
+      } finally {
+        ctx.pop();
+      }
+    }
+  };
+}
+
+export function validateFileName(tagName: string, name: string): void {
+  if (INVALID_SEQUENCE.test(name) || !VALID_FILENAME.test(name)) {
+    throw new Error(
+      `Invalid syntax for ${tagName} tag. File contains invalid characters or sequences:\n\n  ${name}\n\nValid syntax:\n\n  {% ${tagName} file.ext param='value' param2='value' %}`,
+    );
+  }
+}
+
+function missingMessage(tagName: string, name: string, services: LiquidServices): string {
+  if (tagName === 'include_relative') return `Could not locate the included file '${name}' next to the page. Ensure it exists and is not a symlink.`;
+  return `Could not locate the included file '${name}' in any of ${JSON.stringify(services.includeDirs)}. Ensure it exists in one of those directories and is not a symlink as those are not allowed in safe mode.`;
+}
+
+export const findInclude: Finder = (services, _ctx, name) => services.findInclude(name);
+
+export const findRelative: Finder = (services, ctx, name) => {
+  const page = ctx.getSync(['page']) as Record<string, unknown> | undefined;
+  const from = typeof page?.path === 'string' ? page.path : '';
+  return services.findRelativeInclude(from, name);
+};

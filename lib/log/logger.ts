@@ -1,0 +1,31 @@
+import { SiteError, formatSiteError } from '../errors/site-error.js';
+
+export type LogLevel = 'quiet' | 'normal' | 'verbose';
+
+/** Collects warnings for the build summary and prints according to the level. */
+export class Logger {
+  readonly warnings: string[] = [];
+
+  constructor(
+    readonly level: LogLevel = 'normal',
+    private readonly out: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+  ) {}
+
+  info(message: string): void {
+    if (this.level !== 'quiet') this.out(message);
+  }
+
+  debug(message: string): void {
+    if (this.level === 'verbose') this.out(message);
+  }
+
+  warn(warning: string | SiteError): void {
+    const text = typeof warning === 'string' ? `Warning: ${warning}` : formatSiteError(warning, 'Warning');
+    this.warnings.push(text);
+    this.out(text);
+  }
+
+  error(error: string | SiteError): void {
+    this.out(typeof error === 'string' ? `Error: ${error}` : formatSiteError(error));
+  }
+}

@@ -1,0 +1,39 @@
+import type { Hash } from '../config/merge.js';
+import type { RubyTime } from '../values/time.js';
+import type { Collection } from './collection.js';
+
+/**
+ * A page or a collection document (posts included): something rendered through Liquid, a converter
+ * and layouts. `liquid` is the one object templates see for it (`page`, an entry of `site.pages` ...).
+ */
+export interface Document {
+  readonly kind: 'page' | 'document';
+  /** Path from the source folder, with `/` separators. */
+  readonly sourcePath: string;
+  readonly absolutePath: string;
+  /** Jekyll's `relative_path`: for collection documents, relative to `collections_dir`. */
+  readonly relativePath: string;
+  readonly collection: Collection | null;
+  /** Front matter merged with defaults, as the renderer reads it. */
+  data: Hash;
+  /** The body: raw source until rendered, then the converted (pre-layout) HTML. */
+  content: string;
+  readonly bodyLine: number;
+  /** Final output after layouts; null until rendered. */
+  output: string | null;
+  url: string;
+  /** Output file, relative to the destination; null when not written. */
+  destPath: string | null;
+  /** File extension of the source (`.md`) and of the output (`.html`). */
+  readonly ext: string;
+  outputExt: string;
+  date: RubyTime | null;
+  readonly liquid: Hash;
+  /** The excerpt's own document, rendered on its own (posts and documents). */
+  excerpt: Excerpt | null;
+}
+
+export interface Excerpt {
+  content: string;
+  output: string | null;
+}

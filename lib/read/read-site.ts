@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SiteConfig } from '../config/config.js';
+import type { Logger } from '../log/logger.js';
+import type { Collection } from '../model/collection.js';
+import type { Document } from '../model/document.js';
+import type { Site } from '../model/site.js';
+import type { StaticFile } from '../model/static-file.js';
+import { timeInZone } from '../time/index.js';
+import { FrontMatterDefaults } from './defaults.js';
+import { EntryFilter } from './entry-filter.js';
+import { createDocument } from './document.js';
+import { hasFrontMatter } from './front-matter.js';
+import { readLayouts } from './layouts.js';
+import { readData } from './data.js';
+import { createPage } from './page.js';
+import type { ReadContext } from './read-context.js';
+import { createStaticFile } from './static-file.js';
+import { sortDocuments } from './sort-documents.js';
+import { compareNames, joinRel, listFiles, readDir } from './walk.js';
+
+const POST_FILENAME = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/;
+
+/** Reads the whole site: layouts, pages, static files, posts, collections and data. */
+export function readSite(config: SiteConfig, logger: Logger, themeDir: string | null): Site {
+  const ctx: ReadContext = {
+    config,
+    logger,
+    filter: new EntryFilter(config.source, config.include, config.exclude),
+    defaults: new FrontMatterDefaults(config),
+    now: timeInZone(Date.now(), config.timezone),
+  };
+  const collections = config.collections.map((c) => newCollection(config, c.label, c));
+  const site: Site = {
+    config,
+    pages: [],
+    staticFiles: [],
+    collections,
+    layouts: readLayouts(ctx, themeDir),
+    data: {},
+    time: ctx.now,
+  };
+  readDirectory(ctx, site, '');
+  site.pages.sort((a, b) => compareNames(path.posix.basename(a.sourcePath), path.posix.basename(b.sourcePath)));
+  site.data = readData(ctx, themeDir);
+  for (const collection of collections) {
+    if (collection.label !== 'posts') readCollection(ctx, site, collection);
+  }
+  const posts = collections.find((c) => c.label === 'posts')!;
+  posts.docs = posts.docs.filter((doc) => publishable(ctx, doc));
+  for (const collection of collections) sortDocuments(collection);
+  site.staticFiles.sort((a, b) => compareNames(a.relativePath, b.relativePath));
+  return site;
+}
+
+function newCollection(config: SiteConfig, label: string, c: SiteConfig['collections'][number]): Collection {
+  const directory = joinRel(config.collectionsDir, `_${label}`);
+  return { config: c, label, directory, docs: [], files: [], liquid: {} };
+}
+
+/** Jekyll's Reader#read_directories: pages and static files, and posts in every `_posts`. */
+function readDirectory(ctx: ReadContext, site: Site, dir: string): void {
+  const absolute = path.join(ctx.config.source, dir);
+  if (path.resolve(absolute) === ctx.config.destination) return;
+  const entries = readDir(absolute).filter((e) => ctx.filter.keeps(dir, e.name, e.isDirectory()));
+  readPosts(ctx, site, dir);
+  for (const entry of entries) if (entry.isDirectory()) readDirectory(ctx, site, joinRel(dir, entry.name));
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const sourcePath = joinRel(dir, entry.name);
+    const full = path.join(absolute, entry.name);
+    const text = fs.readFileSync(full);
+    if (hasFrontMatter(text.subarray(0, 512).toString('latin1'))) {
+      const page = createPage(ctx, dir, entry.name, full, text.toString('utf8'));
+      if (page.data.published !== false || ctx.config.unpublished) site.pages.push(page);
+    } else {
+      site.staticFiles.push(createStaticFile(ctx, sourcePath, full, fs.statSync(full).mtimeMs, null, dir));
+    }
+  }
+}
+
+function readPosts(ctx: ReadContext, site: Site, dir: string): void {
+  const collectionsDir = ctx.config.collectionsDir;
+  if (collectionsDir && !(dir === collectionsDir || dir.startsWith(`${collectionsDir}/`))) return;
+  const posts = site.collections.find((c) => c.label === 'posts')!;
+  for (const file of listFiles(ctx, path.join(ctx.config.source, dir, '_posts'), joinRel(dir, '_posts'))) {
+    if (!POST_FILENAME.test(file)) continue;
+    posts.docs.push(readDocumentFile(ctx, posts, joinRel(dir, `_posts/${file}`), false));
+  }
+  if (!ctx.config.showDrafts) return;
+  for (const file of listFiles(ctx, path.join(ctx.config.source, dir, '_drafts'), joinRel(dir, '_drafts'))) {
+    posts.docs.push(readDocumentFile(ctx, posts, joinRel(dir, `_drafts/${file}`), true));
+  }
+}
+
+function readDocumentFile(ctx: ReadContext, collection: Collection, sourcePath: string, draft: boolean): Document {
+  const absolutePath = path.join(ctx.config.source, sourcePath);
+  return createDocument(ctx, { collection, sourcePath, absolutePath, text: fs.readFileSync(absolutePath, 'utf8'), draft });
+}
+
+function readCollection(ctx: ReadContext, site: Site, collection: Collection): void {
+  const root = path.join(ctx.config.source, collection.directory);
+  for (const file of listFiles(ctx, root, collection.directory)) {
+    const sourcePath = `${collection.directory}/${file}`;
+    const full = path.join(root, file);
+    const head = fs.readFileSync(full).subarray(0, 512).toString('latin1');
+    if (hasFrontMatter(head)) {
+      const doc = readDocumentFile(ctx, collection, sourcePath, false);
+      if (doc.data.published !== false || ctx.config.unpublished) collection.docs.push(doc);
+    } else {
+      const dir = path.posix.dirname(`_${collection.label}/${file}`);
+      const staticFile: StaticFile = createStaticFile(ctx, sourcePath, full, fs.statSync(full).mtimeMs, collection, dir);
+      collection.files.push(staticFile);
+      site.staticFiles.push(staticFile);
+    }
+  }
+}
+
+/** Publisher#publish?: not `published: false` (unless --unpublished), not dated in the future (unless --future). */
+function publishable(ctx: ReadContext, doc: Document): boolean {
+  if (doc.data.published === false && !ctx.config.unpublished) return false;
+  if (!ctx.config.future && doc.date && Math.floor(doc.date.epochMs / 1000) > Math.floor(ctx.now.epochMs / 1000)) return false;
+  return true;
+}

@@ -1,0 +1,43 @@
+import { loadYaml, YamlError } from '../yaml/index.js';
+import { SiteError, lineOf } from '../errors/site-error.js';
+import { isHash, type Hash } from '../config/merge.js';
+import type { ReadContext } from './read-context.js';
+import { splitFrontMatter } from './front-matter.js';
+
+export interface ParsedSource {
+  frontMatter: Hash;
+  body: string;
+  bodyLine: number;
+}
+
+/**
+ * Splits and parses a file with front matter. Invalid YAML is warned about (with file:line:col) and
+ * read as empty front matter, as Jekyll does, unless `strict_front_matter` makes it an error.
+ */
+export function parseSource(ctx: ReadContext, sourcePath: string, text: string): ParsedSource {
+  const split = splitFrontMatter(text);
+  let frontMatter: Hash = {};
+  if (split.yaml !== null) {
+    try {
+      const value = loadYaml(split.yaml, { filename: sourcePath, lineOffset: 1, timezone: ctx.config.timezone });
+      if (isHash(value)) frontMatter = value;
+    } catch (error) {
+      const problem = yamlProblem(error, sourcePath, text);
+      if (ctx.config.site.strict_front_matter === true) throw problem;
+      ctx.logger.warn(problem);
+    }
+  }
+  return { frontMatter, body: split.body, bodyLine: split.bodyLine };
+}
+
+export function yamlProblem(error: unknown, file: string, text: string): SiteError {
+  if (error instanceof YamlError) {
+    return new SiteError(`Invalid YAML front matter: ${error.reason}`, {
+      file,
+      line: error.line,
+      column: error.column,
+      sourceLine: lineOf(text, error.line),
+    });
+  }
+  return new SiteError(`Invalid YAML front matter: ${(error as Error).message}`, { file });
+}

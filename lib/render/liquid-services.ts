@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Liquid, Template } from 'liquidjs';
+import type { IncludeFile, LiquidServices } from '../liquid/services.js';
+import type { Site } from '../model/site.js';
+
+export interface ServiceDeps {
+  site: Site;
+  themeDir: string | null;
+  liquid: () => Liquid;
+  relativeUrl: (url: string) => string;
+  highlight: (code: string, lang: string, lineNumbers: boolean) => string;
+}
+
+/** Include lookup (parsed once per build), `link` and `post_url` targets. */
+export function createLiquidServices(deps: ServiceDeps): LiquidServices {
+  const { site } = deps;
+  const source = site.config.source;
+  const includeDirs = [path.join(source, site.config.includesDir)];
+  if (deps.themeDir) includeDirs.push(path.join(deps.themeDir, '_includes'));
+  const parsed = new Map<string, Template[]>();
+
+  const load = (absolute: string): IncludeFile | null => {
+    let templates = parsed.get(absolute);
+    const shownPath = path.relative(source, absolute).split(path.sep).join('/');
+    if (!templates) {
+      let text: string;
+      try {
+        if (!fs.statSync(absolute).isFile()) return null;
+        text = fs.readFileSync(absolute, 'utf8');
+      } catch {
+        return null;
+      }
+      templates = deps.liquid().parse(text, shownPath);
+      parsed.set(absolute, templates);
+    }
+    return { shownPath, templates };
+  };
+
+  return {
+    includeDirs,
+    cachedIncludes: new Map(),
+    findInclude(name) {
+      for (const dir of includeDirs) {
+        const file = path.resolve(dir, name);
+        if (!isInside(dir, file)) continue;
+        const found = load(file);
+        if (found) return found;
+      }
+      return null;
+    },
+    findRelativeInclude(fromSourcePath, name) {
+      const dir = path.resolve(source, path.posix.dirname(fromSourcePath));
+      const file = path.resolve(dir, name);
+      if (!isInside(source, file)) return null;
+      return load(file);
+    },
+    linkTarget(relativePath) {
+      const withSlash = `/${relativePath.replace(/^\/+/, '')}`;
+      for (const item of [...site.pages, ...site.collections.flatMap((c) => c.docs)]) {
+        if (item.relativePath === relativePath || item.sourcePath === relativePath) return item.url;
+      }
+      for (const file of site.staticFiles) if (file.relativePath === withSlash) return file.url;
+      return null;
+    },
+    postUrl(name) {
+      const match = /^(.+\/)*(\d+-\d+-\d+)-(.*)$/.exec(name.replace(/^\//, ''));
+      if (!match) return null;
+      const [, dir = '', date, slug] = match;
+      const base = `${date}-${escapeRegExp(slug)}\\.[^.]+`;
+      const pattern = new RegExp(`^_posts/${escapeRegExp(dir)}${base}|^${escapeRegExp(dir)}_posts/?${base}`);
+      const posts = site.collections.find((c) => c.label === 'posts')!.docs;
+      return posts.find((p) => pattern.test(p.relativePath))?.url ?? null;
+    },
+    relativeUrl: deps.relativeUrl,
+    highlight: deps.highlight,
+  };
+}
+
+function isInside(dir: string, file: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,113 @@
+import fs from 'node:fs';
+import type { Template } from 'liquidjs';
+import { deepMerge, isHash, type Hash } from '../config/merge.js';
+import { SiteError } from '../errors/site-error.js';
+import type { Document } from '../model/document.js';
+import type { Layout } from '../model/layout.js';
+import { convert, isAssetFile } from './convert.js';
+import { liquidErrorToSiteError } from './liquid-error.js';
+import type { RenderContext } from './render-context.js';
+import { relatedPosts } from './site-payload.js';
+
+/** Jekyll's Renderer#run for one page or document: Liquid, then the converter, then the layouts. */
+export function renderDocument(ctx: RenderContext, doc: Document): void {
+  const payload = documentPayload(ctx, doc);
+  let output = doc.content;
+  if (rendersWithLiquid(doc, output)) {
+    output = renderLiquid(ctx, output, payload, doc.sourcePath, doc.bodyLine, () => readText(doc.absolutePath));
+  }
+  output = convert(ctx, doc, output);
+  doc.content = output;
+  doc.liquid.content = output;
+  doc.output = placesInLayout(doc) ? placeInLayouts(ctx, doc, output, payload) : output;
+  if (doc.kind === 'document') doc.liquid.output = doc.output;
+}
+
+/** Renders a fragment (an excerpt) with a document's payload, through Liquid and the converter only. */
+export function renderFragment(ctx: RenderContext, doc: Document, text: string): string {
+  const payload = documentPayload(ctx, doc);
+  const rendered = rendersWithLiquid(doc, text)
+    ? renderLiquid(ctx, text, payload, doc.sourcePath, doc.bodyLine, () => readText(doc.absolutePath))
+    : text;
+  return convert(ctx, doc, rendered);
+}
+
+function documentPayload(ctx: RenderContext, doc: Document): Hash {
+  const site = doc.kind === 'document' ? { ...ctx.sitePayload, related_posts: relatedPosts(ctx.site, doc) } : ctx.sitePayload;
+  const page = doc.kind === 'page' ? { ...doc.liquid } : doc.liquid;
+  return { site, page, layout: {}, content: null, paginator: null, jekyll: ctx.jekyll };
+}
+
+function rendersWithLiquid(doc: Document, text: string): boolean {
+  if (doc.data.render_with_liquid === false) return false;
+  return text.includes('{%') || text.includes('{{');
+}
+
+function placesInLayout(doc: Document): boolean {
+  return !isAssetFile(doc) && doc.data.layout !== 'none';
+}
+
+function placeInLayouts(ctx: RenderContext, doc: Document, content: string, payload: Hash): string {
+  const requested = doc.data.layout;
+  if (requested === null || requested === undefined) return content;
+  let layout = ctx.site.layouts.get(String(requested));
+  if (!layout) {
+    ctx.logger.warn(`Build Warning: Layout '${String(requested)}' requested in ${doc.sourcePath} does not exist.`);
+    return content;
+  }
+  const used = new Set<Layout>([layout]);
+  let output = content;
+  let layoutData: Hash = {};
+  while (layout) {
+    payload.content = output;
+    layoutData = deepMerge(layout.data, layoutData);
+    payload.layout = layoutData;
+    const current: Layout = layout;
+    output = renderLiquid(ctx, current.content, payload, current.sourcePath, current.bodyLine, () => readText(current.sourcePath, ctx), true);
+    const parentName = current.data.layout;
+    const parent = parentName === null || parentName === undefined ? undefined : ctx.site.layouts.get(String(parentName));
+    if (!parent || used.has(parent)) break;
+    used.add(parent);
+    layout = parent;
+  }
+  return output;
+}
+
+export function renderLiquid(
+  ctx: RenderContext,
+  text: string,
+  scope: Hash,
+  file: string,
+  bodyLine: number,
+  fileText: () => string,
+  cacheable = false,
+): string {
+  try {
+    const templates = cacheable ? parseCached(ctx, text, file) : ctx.liquid.parse(text, file);
+    return String(ctx.liquid.renderSync(templates, scope));
+  } catch (error) {
+    if (error instanceof SiteError) throw error;
+    throw liquidErrorToSiteError(error, file, bodyLine, fileText());
+  }
+}
+
+function parseCached(ctx: RenderContext, text: string, file: string): Template[] {
+  let templates = ctx.templates.get(file);
+  if (!templates) {
+    templates = ctx.liquid.parse(text, file);
+    ctx.templates.set(file, templates);
+  }
+  return templates;
+}
+
+function readText(file: string, ctx?: RenderContext): string {
+  try {
+    return fs.readFileSync(ctx ? `${ctx.site.config.source}/${file}` : file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+export function layoutDataOf(value: unknown): Hash {
+  return isHash(value) ? value : {};
+}
