@@ -12,6 +12,8 @@ interface LexerState {
 
 /** Rouge gives up on a position after this many rules in a row that matched the empty string. */
 const MAX_EMPTY_MATCHES = 5;
+/** A step that gave up after too many empty matches: Rouge then yields one character as Error. */
+const STUCK = 'stuck';
 
 /**
  * One lexing of one text by one lexer definition: the state stack, the per-run
@@ -56,7 +58,7 @@ export class LexingRun<V = unknown> {
     let position = 0;
     while (position < text.length) {
       const next = this.step(this.currentState().entries, text, position);
-      if (next === null) {
+      if (next === null || next === STUCK) {
         const char = String.fromCodePoint(text.codePointAt(position) ?? 0);
         this.token('err', char);
         position += char.length;
@@ -71,7 +73,7 @@ export class LexingRun<V = unknown> {
    * Like Ruby's StringScanner, each pattern sees the text from `position` on: `^` and `\b` hold at its
    * start and look-behinds cannot see earlier text.
    */
-  private step(entries: readonly StateEntry[], text: string, position: number): number | null {
+  private step(entries: readonly StateEntry[], text: string, position: number): number | typeof STUCK | null {
     const rest = text.slice(position);
     for (const entry of entries) {
       if (entry.kind === 'mixin') {
@@ -86,8 +88,8 @@ export class LexingRun<V = unknown> {
     return null;
   }
 
-  /** Returns the new position when the rule matched, null when it matched empty too often, undefined otherwise. */
-  private tryRule(entry: Rule, text: string, rest: string, position: number): number | null | undefined {
+  /** Returns the new position when the rule matched, STUCK when it matched empty too often, undefined otherwise. */
+  private tryRule(entry: Rule, text: string, rest: string, position: number): number | typeof STUCK | undefined {
     if (entry.atLineStart && position > 0 && text[position - 1] !== '\n') return undefined;
     entry.pattern.lastIndex = 0;
     const match = entry.pattern.exec(rest);
@@ -95,7 +97,7 @@ export class LexingRun<V = unknown> {
     this.apply(entry, match);
     if (match[0].length === 0) {
       this.emptyMatches += 1;
-      if (this.emptyMatches > MAX_EMPTY_MATCHES) return null;
+      if (this.emptyMatches > MAX_EMPTY_MATCHES) return STUCK;
     } else {
       this.emptyMatches = 0;
     }
