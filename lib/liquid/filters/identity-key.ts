@@ -5,7 +5,8 @@ import { RubyFloat } from '../../values/float.js';
 
 export function identityKey(value: unknown): unknown {
   const v = liquidValue(value);
-  if (isNil(v) || typeof v !== 'object' || Array.isArray(v) || isHash(v) || v instanceof RubyFloat) {
+  if (isNil(v)) return 'nil';
+  if (typeof v !== 'object' || Array.isArray(v) || isHash(v) || v instanceof RubyFloat) {
     return `${typeof v}:${inspect(v)}`;
   }
   return v;
