@@ -22,6 +22,7 @@ import { kramdownExtension } from './rules_block/extension.js';
 import { spanExtension } from './rules_inline/extension.js';
 import { abbreviationDefinition } from './rules_block/abbreviation-definition.js';
 import { abbreviationRule } from './rules_core/abbreviations.js';
+import { emphasisOrder } from './rules_inline/emphasis-order.js';
 import * as footnoteRenderers from './renderers/footnotes.js';
 import { attachSpanIals, spanIal } from './rules_inline/span-ial.js';
 import { attachBlockIals } from './rules_core/attach-block-ials.js';
@@ -57,6 +58,7 @@ function installInlineRules(md: MarkdownIt, settings: KramdownSettings): void {
   md.inline.ruler.before('link', 'kd_footnote_ref', footnoteReference);
   md.inline.ruler.before('emphasis', 'kd_math_inline', mathInline);
   md.inline.ruler.before('kd_span_ial', 'kd_span_extension', spanExtension);
+  md.inline.ruler2.before('fragments_join', 'kd_emphasis_order', emphasisOrder);
   md.inline.ruler2.before('fragments_join', 'kd_span_ial', attachSpanIals);
 }
 

@@ -1,11 +1,12 @@
 /**
  * Scores the Markdown layer against a corpus of Jekyll outputs:
- *   node dist/lib/markdown/tools/corpus-score.js [corpus-dir] [--show name]
+ *   node dist/lib/markdown/tools/corpus-score.js [corpus-dir] [--show name] [--rouge]
+ * `--rouge` highlights with the project's Rouge port (lib/highlight) instead of the fallback.
  * The corpus dir holds src/cases/*.md and expected/cases/*.html.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createMarkdown } from '../index.js';
+import { createMarkdown, type CodeHighlighter } from '../index.js';
 
 const FRONT_MATTER = /^---\s*\n[^]*?\n?^(?:---|\.\.\.)\s*$\n?/m;
 
@@ -18,12 +19,21 @@ function stripFrontMatter(source: string): string {
   return match && match.index === 0 ? source.slice(match[0].length) : source;
 }
 
-function main(): void {
+async function loadRouge(): Promise<CodeHighlighter> {
+  const { loadHighlighter } = await import('../../highlight/index.js');
+  const rouge = await loadHighlighter();
+  return { findLexer: (lang) => rouge.findLexer(lang), highlight: (code, lexer) => rouge.highlightCode(code, lexer) };
+}
+
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  const rougeIndex = args.indexOf('--rouge');
+  if (rougeIndex >= 0) args.splice(rougeIndex, 1);
+  const highlight = rougeIndex >= 0 ? await loadRouge() : undefined;
   const showIndex = args.indexOf('--show');
   const show = showIndex >= 0 ? args.splice(showIndex, 2)[1] : null;
   const dir = args[0] ?? '/work/shared/conformance/cases/markdown-corpus';
-  const renderer = createMarkdown({});
+  const renderer = createMarkdown({ highlight });
   const names = readdirSync(join(dir, 'src/cases')).filter((n) => n.endsWith('.md')).sort();
   const failures: string[] = [];
   for (const name of names) {
@@ -40,4 +50,4 @@ function main(): void {
   if (failures.length > 0) console.log(`differ: ${failures.join(' ')}`);
 }
 
-main();
+await main();
