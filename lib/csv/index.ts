@@ -1,0 +1,2 @@
+export { parseDelimited } from './parse.js';
+export { CsvError } from './errors.js';
