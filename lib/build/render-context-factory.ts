@@ -63,7 +63,9 @@ function codeHighlighter(h: Highlighter) {
 
 function highlightBlock(h: Highlighter, code: string, lang: string, lineNumbers: boolean): string {
   const lexer = h.findLexer(lang) ?? 'plaintext';
-  return lineNumbers ? h.highlightWithLineNumbers(code, lexer) : h.highlightCode(code, lexer);
+  return lineNumbers
+    ? h.highlightWithLineNumbers(code, lexer, { gutterClass: 'gutter', codeClass: 'code' })
+    : h.highlightCode(code, lexer);
 }
 
 function liquidSetting(site: Hash, key: string): boolean {

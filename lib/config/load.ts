@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadYaml } from '../yaml/index.js';
-import { SiteError } from '../errors/site-error.js';
+import { SiteError, lineOf } from '../errors/site-error.js';
+import { YamlError } from '../yaml/index.js';
 import { jekyllDefaults, DEFAULT_EXCLUDES } from './defaults.js';
 import { deepMerge, isHash, type Hash } from './merge.js';
 import type { CollectionConfig, DefaultScope, SiteConfig } from './config.js';
@@ -43,12 +44,28 @@ function readConfigFile(file: string): Hash {
   } catch {
     throw new SiteError(`The configuration file ${file} could not be read.`, { file });
   }
-  const data = file.endsWith('.json') ? JSON.parse(text) : loadYaml(text, { filename: file, timezone: null });
+  const data = parseConfigText(file, text);
   if (data === null || data === undefined || data === false) return {};
   if (!isHash(data)) {
     throw new SiteError('The configuration file must be a YAML mapping (key: value lines).', { file, line: 1 });
   }
   return data;
+}
+
+function parseConfigText(file: string, text: string): unknown {
+  try {
+    return file.endsWith('.json') ? JSON.parse(text) : loadYaml(text, { filename: file, timezone: null });
+  } catch (error) {
+    if (error instanceof YamlError) {
+      throw new SiteError(`Invalid configuration: ${error.reason}`, {
+        file,
+        line: error.line,
+        column: error.column,
+        sourceLine: lineOf(text, error.line),
+      });
+    }
+    throw new SiteError(`Invalid configuration: ${(error as Error).message}`, { file });
+  }
 }
 
 function cliValues(o: ConfigOverrides, source: string): Hash {

@@ -2,6 +2,7 @@ import { Liquid } from 'liquidjs';
 import { registerFilters, type FilterServices } from './filters/index.js';
 import { jekyllLiquidOptions } from './ruby/index.js';
 import type { LiquidServices } from './services.js';
+import { ForTag } from './tags/for.js';
 import { highlightTagClass } from './tags/highlight.js';
 import { includeCachedTagClass } from './tags/include-cached.js';
 import { findInclude, findRelative, includeTagClass } from './tags/include.js';
@@ -27,6 +28,7 @@ export function createLiquid(settings: LiquidSettings, services: LiquidServices,
     preserveTimezones: true,
     cache: false,
   });
+  liquid.registerTag('for', ForTag);
   liquid.registerTag('include', includeTagClass(services, 'include', findInclude));
   liquid.registerTag('include_relative', includeTagClass(services, 'include_relative', findRelative));
   liquid.registerTag('include_cached', includeCachedTagClass(services));

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-const parseDelimited = (_t: string, _s: string): unknown => []; // TEMP until lib/csv lands
+import { CsvError, parseDelimited } from '../csv/index.js';
 import { SiteError, lineOf } from '../errors/site-error.js';
 import { deepMerge, isHash, type Hash } from '../config/merge.js';
 import { loadYaml, YamlError } from '../yaml/index.js';
@@ -38,12 +38,19 @@ function readDataFile(ctx: ReadContext, file: string): unknown {
   const text = fs.readFileSync(file, 'utf8');
   const ext = path.extname(file).toLowerCase();
   const shown = path.relative(ctx.config.source, file).split(path.sep).join('/');
-  if (ext === '.csv') return parseDelimited(text, ',');
-  if (ext === '.tsv') return parseDelimited(text, '\t');
   try {
+    if (ext === '.csv') return parseDelimited(text, ',');
+    if (ext === '.tsv') return parseDelimited(text, '\t');
     if (ext === '.json') return JSON.parse(text);
     return loadYaml(text, { filename: shown, timezone: ctx.config.timezone });
   } catch (error) {
+    if (error instanceof CsvError) {
+      throw new SiteError(`Malformed ${ext.slice(1).toUpperCase()} data file: ${error.reason}`, {
+        file: shown,
+        line: error.line,
+        sourceLine: lineOf(text, error.line),
+      });
+    }
     if (error instanceof YamlError) {
       throw new SiteError(`Invalid YAML in a data file: ${error.reason}`, {
         file: shown,

@@ -14,7 +14,7 @@ export function createStaticFile(
   dir: string,
 ): StaticFile {
   const name = path.posix.basename(sourcePath);
-  const relativePath = `/${dir ? `${dir}/` : ''}${name}`.replace(/^\/+/, '/');
+  const relativePath = collection ? `${dir}/${name}` : `/${dir ? `${dir}/` : ''}${name}`;
   const extname = path.posix.extname(name);
   const basename = name.slice(0, name.length - extname.length).replace(/\.*$/, '');
   const url = staticUrl(collection, relativePath, extname, basename);

@@ -22,7 +22,7 @@ export function includeCachedTagClass(services: LiquidServices) {
         ? String(yield this.liquid.renderer.renderTemplates(this.liquid.parse(this.markup.file), ctx)).trim()
         : this.markup.file;
       validateFileName('include_cached', name);
-      const params = this.markup.params !== null ? evaluateParams(this.markup.params, ctx) : null;
+      const params = this.markup.params !== null ? evaluateParams(this.markup.params, ctx, this.liquid) : null;
       const key = `${name}\u0000${digest(params)}`;
       const cached = services.cachedIncludes.get(key);
       if (cached !== undefined) {

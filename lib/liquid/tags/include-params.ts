@@ -1,4 +1,4 @@
-import type { Context } from 'liquidjs';
+import type { Context, Liquid } from 'liquidjs';
 
 /** Jekyll's IncludeTag grammar. */
 export const VALID_PARAM = /([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))/g;
@@ -26,18 +26,14 @@ export function paramsAreValid(params: string): boolean {
   return FULL_VALID.test(params);
 }
 
-/** Quoted values (with `\"` unescaped) or variable lookups; no filters. */
-export function evaluateParams(params: string, ctx: Context): Record<string, unknown> {
+/** Quoted values (with `\"` unescaped) or Liquid expressions without filters (`page.title`, `42`). */
+export function evaluateParams(params: string, ctx: Context, liquid: Liquid): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const m of params.matchAll(VALID_PARAM)) {
     const [, key, dq, sq, variable] = m;
     if (dq !== undefined) result[key] = dq.replace(/\\"/g, '"');
     else if (sq !== undefined) result[key] = sq.replace(/\\'/g, "'");
-    else result[key] = ctx.getSync(variable.split('.').flatMap(splitIndexes));
+    else result[key] = liquid.evalValueSync(variable, ctx);
   }
   return result;
-}
-
-function splitIndexes(segment: string): string[] {
-  return segment.split(/\[|\]/).filter(Boolean);
 }

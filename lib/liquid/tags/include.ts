@@ -34,7 +34,7 @@ export function includeTagClass(services: LiquidServices, tagName: string, find:
       validateFileName(tagName, name);
       const file = find(services, ctx, name);
       if (!file) throw new Error(missingMessage(tagName, name, services));
-      ctx.push(this.markup.params !== null ? { include: evaluateParams(this.markup.params, ctx) } : {});
+      ctx.push(this.markup.params !== null ? { include: evaluateParams(this.markup.params, ctx, this.liquid) } : {});
       try {
         yield this.liquid.renderer.renderTemplates(file.templates, ctx, emitter);
       } finally {
