@@ -100,6 +100,11 @@ test('smartify applies quotes and symbols to a plain string', () => {
   assert.is(markdown.smartify('"Hi" -- it\'s <b>me</b>...'), '“Hi” – it’s <b>me</b>…');
 });
 
+test('smartify keeps backslashes, as SmartyPants input has no escapes', () => {
+  const markdown = createMarkdown({});
+  assert.is(markdown.smartify('& a < b *x* `c` \\" \'q\''), '&amp; a &lt; b *x* `c` \\” ‘q’');
+});
+
 test('one renderer renders many documents independently', () => {
   const markdown = createMarkdown({});
   assert.is(markdown.render('# A\n').trim(), '<h1 id="a">A</h1>');

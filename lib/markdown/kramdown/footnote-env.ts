@@ -8,3 +8,7 @@ export function definedFootnotes(env: unknown): Set<string> {
   if (holder.kdFootnoteLabels === undefined) holder.kdFootnoteLabels = new Set();
   return holder.kdFootnoteLabels;
 }
+
+export function hasFootnoteDefinitions(env: unknown): boolean {
+  return (env as FootnoteEnv).kdFootnoteLabels !== undefined;
+}

@@ -8,20 +8,69 @@ export interface ParsedTag {
   length: number;
 }
 
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/y;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+function isNameStart(ch: number): boolean {
+  return (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a);
+}
+
+function isNameChar(ch: number): boolean {
+  return isNameStart(ch) || (ch >= 0x30 && ch <= 0x39) || ch === 0x2d || ch === 0x3a;
+}
+
+function isWhitespace(ch: number): boolean {
+  return ch === 0x20 || ch === 0x09 || ch === 0x0a || ch === 0x0d || ch === 0x0c;
+}
+
+function isAttributeNameChar(ch: number): boolean {
+  return !isWhitespace(ch) && ch !== 0x22 && ch !== 0x27 && ch !== 0x3e && ch !== 0x2f && ch !== 0x3d && !Number.isNaN(ch);
+}
+
+function skipWhitespace(text: string, pos: number): number {
+  while (pos < text.length && isWhitespace(text.charCodeAt(pos))) pos++;
+  return pos;
+}
+
+/** Reads an attribute value at `pos`; returns [value, end] or null when malformed. */
+function readValue(text: string, pos: number): [string, number] | null {
+  const quote = text.charCodeAt(pos);
+  if (quote === 0x22 || quote === 0x27) {
+    const close = text.indexOf(text[pos], pos + 1);
+    return close < 0 ? null : [text.slice(pos + 1, close), close + 1];
+  }
+  let end = pos;
+  while (end < text.length && !isWhitespace(text.charCodeAt(end)) && !'"\'=<>`'.includes(text[end])) end++;
+  return end === pos ? null : [text.slice(pos, end), end];
+}
 
 /** Parses the tag at `pos` (which must be `<`), or null when there is none. */
 export function parseTag(text: string, pos: number): ParsedTag | null {
-  const pattern = new RegExp(TAG);
-  pattern.lastIndex = pos;
-  const match = pattern.exec(text);
-  if (!match) return null;
+  let i = pos + 1;
+  const closing = text.charCodeAt(i) === 0x2f;
+  if (closing) i++;
+  if (!isNameStart(text.charCodeAt(i))) return null;
+  const nameStart = i;
+  while (i < text.length && isNameChar(text.charCodeAt(i))) i++;
+  const name = text.slice(nameStart, i).toLowerCase();
   const attrs: Array<[string, string | null]> = [];
-  for (const attribute of match[3].matchAll(ATTRIBUTE)) {
-    attrs.push([attribute[1].toLowerCase(), attribute[2] ?? attribute[3] ?? attribute[4] ?? null]);
+  for (;;) {
+    const afterSpace = skipWhitespace(text, i);
+    const ch = text.charCodeAt(afterSpace);
+    if (ch === 0x3e) return { name, closing, attrs, length: afterSpace + 1 - pos };
+    if (ch === 0x2f && text.charCodeAt(afterSpace + 1) === 0x3e) return { name, closing, attrs, length: afterSpace + 2 - pos };
+    if (afterSpace === i || closing || !isAttributeNameChar(ch)) return null;
+    let end = afterSpace;
+    while (end < text.length && isAttributeNameChar(text.charCodeAt(end))) end++;
+    const attributeName = text.slice(afterSpace, end).toLowerCase();
+    const equals = skipWhitespace(text, end);
+    if (text.charCodeAt(equals) !== 0x3d) {
+      attrs.push([attributeName, null]);
+      i = end;
+      continue;
+    }
+    const value = readValue(text, skipWhitespace(text, equals + 1));
+    if (value === null) return null;
+    attrs.push([attributeName, value[0]]);
+    i = value[1];
   }
-  return { name: match[2].toLowerCase(), closing: match[1] === '/', attrs, length: match[0].length };
 }
 
 /** kramdown's re-serialisation of a tag: quoted values, `name=""` booleans, ` />` voids, no `markdown`. */

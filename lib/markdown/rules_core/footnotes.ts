@@ -1,6 +1,7 @@
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { KramdownSettings } from '../options.js';
+import { hasFootnoteDefinitions } from '../kramdown/footnote-env.js';
 
 const NBSP = '\u00A0';
 
@@ -76,7 +77,7 @@ function addBacklinks(state: StateCore, body: Token[], html: string): void {
 /** kramdown footnotes (D19): numbered references and the `div.footnotes` list at the end. */
 export function createFootnoteRule(settings: KramdownSettings) {
   return function footnotes(state: StateCore): void {
-    if (!state.tokens.some((token) => token.type === 'kd_footnote_open')) return;
+    if (!hasFootnoteDefinitions(state.env)) return;
     const definitions = extractDefinitions(state);
     const numbers = numberReferences(state.tokens, settings.footnoteNumber);
     if (numbers.size === 0) return;

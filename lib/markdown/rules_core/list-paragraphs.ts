@@ -12,7 +12,7 @@ function itemShape(tokens: readonly Token[], itemIndex: number, nextItem: Token 
   const first = tokens[itemIndex + 1];
   if (first.type !== 'paragraph_open') return { firstIsParagraph: false, blankAfterFirst: false, onlyChild: false };
   const paragraphEnd = first.map ? first.map[1] : 0;
-  const afterParagraph = tokens[closingIndex(tokens, itemIndex + 1) + 1];
+  const afterParagraph = tokens[itemIndex + 4];
   const onlyChild = afterParagraph.type === 'list_item_close';
   const follower = onlyChild ? nextItem : afterParagraph;
   const blankAfterFirst = follower?.map != null && follower.map[0] > paragraphEnd;
