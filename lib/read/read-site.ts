@@ -50,6 +50,7 @@ export function readSite(config: SiteConfig, logger: Logger, themeDir: string | 
   posts.docs = posts.docs.filter((doc) => publishable(ctx, doc));
   for (const collection of collections) sortDocuments(collection);
   site.staticFiles.sort((a, b) => compareNames(a.relativePath, b.relativePath));
+  if (themeDir && path.resolve(themeDir) !== config.source) readThemeAssets(ctx, site, themeDir);
   return site;
 }
 
@@ -112,6 +113,24 @@ function readCollection(ctx: ReadContext, site: Site, collection: Collection): v
       const staticFile: StaticFile = createStaticFile(ctx, sourcePath, full, fs.statSync(full).mtimeMs, collection, dir);
       collection.files.push(staticFile);
       site.staticFiles.push(staticFile);
+    }
+  }
+}
+
+/** Jekyll's ThemeAssetsReader: the theme's `assets/`, unless the site has a file at the same path. */
+function readThemeAssets(ctx: ReadContext, site: Site, themeDir: string): void {
+  const root = path.join(themeDir, 'assets');
+  for (const file of listFiles(ctx, root, null)) {
+    const sourcePath = `assets/${file}`;
+    const dir = path.posix.dirname(sourcePath);
+    const full = path.join(root, file);
+    const taken = site.pages.some((p) => p.relativePath === sourcePath) || site.staticFiles.some((f) => f.relativePath === `/${sourcePath}`);
+    if (taken) continue;
+    const text = fs.readFileSync(full);
+    if (hasFrontMatter(text.subarray(0, 512).toString('latin1'))) {
+      site.pages.push(createPage(ctx, dir, path.posix.basename(file), full, text.toString('utf8')));
+    } else {
+      site.staticFiles.push(createStaticFile(ctx, sourcePath, full, fs.statSync(full).mtimeMs, null, dir));
     }
   }
 }
