@@ -42,7 +42,7 @@ function readDataFile(ctx: ReadContext, file: string): unknown {
     if (ext === '.csv') return parseDelimited(text, ',');
     if (ext === '.tsv') return parseDelimited(text, '\t');
     if (ext === '.json') return JSON.parse(text);
-    return loadYaml(text, { filename: shown, timezone: ctx.config.timezone });
+    return loadYaml(text, { filename: shown, timezone: ctx.zone });
   } catch (error) {
     if (error instanceof CsvError) {
       throw new SiteError(`Malformed ${ext.slice(1).toUpperCase()} data file: ${error.reason}`, {

@@ -3,7 +3,7 @@ import { deepMerge, type Hash } from '../config/merge.js';
 import { SiteError } from '../errors/site-error.js';
 import type { Collection } from '../model/collection.js';
 import type { Document } from '../model/document.js';
-import { parseJekyllDate } from '../time/index.js';
+import { InvalidDateError, parseJekyllDate } from '../time/index.js';
 import { RubyTime } from '../values/time.js';
 import { documentPlaceholders } from '../url/placeholders.js';
 import { generateUrl, UnknownPlaceholderError } from '../url/url.js';
@@ -90,13 +90,14 @@ function mergeData(ctx: ReadContext, data: Hash, other: Hash, relativePath: stri
 }
 
 function parseDocumentDate(ctx: ReadContext, value: unknown, relativePath: string): RubyTime {
-  const parsed = parseJekyllDate(String(value), ctx.config.timezone);
-  if (!parsed) {
-    throw new SiteError(`Document '${relativePath}' does not have a valid date in the YAML front matter.`, {
+  try {
+    return parseJekyllDate(String(value), ctx.zone);
+  } catch (error) {
+    if (!(error instanceof InvalidDateError)) throw error;
+    throw new SiteError(`Document '${relativePath}' does not have a valid date in the YAML front matter: '${String(value)}'.`, {
       file: relativePath,
     });
   }
-  return parsed;
 }
 
 function populateTitle(ctx: ReadContext, data: Hash, relativePath: string): void {

@@ -1,5 +1,6 @@
 import type { SiteConfig } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
+import type { TimeZone } from '../time/index.js';
 import type { RubyTime } from '../values/time.js';
 import type { FrontMatterDefaults } from './defaults.js';
 import type { EntryFilter } from './entry-filter.js';
@@ -11,4 +12,6 @@ export interface ReadContext {
   readonly filter: EntryFilter;
   readonly defaults: FrontMatterDefaults;
   readonly now: RubyTime;
+  /** The site's `timezone`, loaded once. */
+  readonly zone: TimeZone;
 }

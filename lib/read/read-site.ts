@@ -6,7 +6,7 @@ import type { Collection } from '../model/collection.js';
 import type { Document } from '../model/document.js';
 import type { Site } from '../model/site.js';
 import type { StaticFile } from '../model/static-file.js';
-import { timeInZone } from '../time/index.js';
+import { TimeZone } from '../time/index.js';
 import { FrontMatterDefaults } from './defaults.js';
 import { EntryFilter } from './entry-filter.js';
 import { createDocument } from './document.js';
@@ -23,12 +23,14 @@ const POST_FILENAME = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/;
 
 /** Reads the whole site: layouts, pages, static files, posts, collections and data. */
 export function readSite(config: SiteConfig, logger: Logger, themeDir: string | null): Site {
+  const zone = TimeZone.load(config.timezone);
   const ctx: ReadContext = {
     config,
+    zone,
     logger,
     filter: new EntryFilter(config.source, config.include, config.exclude),
     defaults: new FrontMatterDefaults(config),
-    now: timeInZone(Date.now(), config.timezone),
+    now: zone.timeAt(Date.now()),
   };
   const collections = config.collections.map((c) => newCollection(config, c.label, c));
   const site: Site = {

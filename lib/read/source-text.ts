@@ -19,7 +19,7 @@ export function parseSource(ctx: ReadContext, sourcePath: string, text: string):
   let frontMatter: Hash = {};
   if (split.yaml !== null) {
     try {
-      const value = loadYaml(split.yaml, { filename: sourcePath, lineOffset: 1, timezone: ctx.config.timezone });
+      const value = loadYaml(split.yaml, { filename: sourcePath, lineOffset: 1, timezone: ctx.zone });
       if (isHash(value)) frontMatter = value;
     } catch (error) {
       const problem = yamlProblem(error, sourcePath, text);

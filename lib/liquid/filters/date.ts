@@ -6,7 +6,8 @@ import { RubyDate, RubyTime } from '../../values/time.js';
 import { inspect } from '../ruby/inspect.js';
 import { toS } from '../ruby/to-s.js';
 import type { FilterTable } from './filter-table.js';
-import { toLiquidDate } from './to-liquid-date.js';
+import { toLiquidDate } from '../../time/liquid-date.js';
+import { liquidValue } from '../ruby/kinds.js';
 
 const XMLSCHEMA = '%Y-%m-%dT%H:%M:%S%:z';
 const RFC822 = '%a, %d %b %Y %H:%M:%S %z';
@@ -19,7 +20,7 @@ function ordinalSuffix(day: number): string {
 export function dateFilters(zone: TimeZone): FilterTable {
   /** Jekyll's `time(input)`: the value as a Time in the site's timezone, or an error. */
   function siteTime(input: unknown): RubyTime {
-    const date = toLiquidDate(input, zone);
+    const date = toLiquidDate(liquidValue(input), zone);
     if (date instanceof RubyTime) return zone.timeAt(date.epochMs);
     if (date instanceof RubyDate) {
       const wall = { year: date.year, month: date.month, day: date.day, hour: 0, minute: 0, second: 0 };
@@ -41,7 +42,7 @@ export function dateFilters(zone: TimeZone): FilterTable {
   function date(input: unknown, format: unknown): unknown {
     const pattern = toS(format);
     if (pattern === '') return input;
-    const value = toLiquidDate(input, zone);
+    const value = toLiquidDate(liquidValue(input), zone);
     return value === null ? input : strftime(value, pattern);
   }
 

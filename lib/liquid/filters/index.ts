@@ -49,5 +49,5 @@ export function registerFilters(liquid: Liquid, services: FilterServices): void 
   }
 }
 
-export { slugify } from './slugify.js';
-export type { SlugifyMode } from './slugify.js';
+export { slugify } from '../../url/slugify.js';
+export type { SlugifyMode } from '../../url/slugify.js';

@@ -10,7 +10,7 @@ import { cgiEscape, escapeXml } from './escape.js';
 import type { FilterTable } from './filter-table.js';
 import { stringToInteger } from './number.js';
 import { awkSplit, rubyStrip } from './ruby-string.js';
-import { slugify } from './slugify.js';
+import { slugify } from '../../url/slugify.js';
 
 const CJK_CHARACTER = /[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}\p{sc=Hangul}]/gu;
 const NON_CJK_WORD = /[^\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}\p{sc=Hangul}\t\n\v\f\r ]+/gu;
