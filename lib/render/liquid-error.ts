@@ -1,34 +1,62 @@
 import { SiteError, lineOf, type SourceLocation } from '../errors/site-error.js';
+import { IncludeError } from '../liquid/include-error.js';
+
+interface TokenShape {
+  file?: string;
+  input?: string;
+  getPosition?: () => [number, number];
+}
 
 interface LiquidJsErrorShape {
-  name?: string;
   message: string;
-  token?: { file?: string; input?: string; begin?: number; getPosition?: () => [number, number] };
-  originalError?: Error;
+  token?: TokenShape;
+  originalError?: unknown;
 }
 
 /**
- * Turns a liquidjs error into a SiteError at file:line:col of the real file. `file` is the file being
- * rendered and `bodyLine` the line its Liquid starts on (after front matter); errors inside
- * includes point at the include with the page as the first step of the trail.
+ * Turns a liquidjs error into a SiteError at file:line:col of the real file. `file` is the page or
+ * layout being rendered and `bodyLine` the line its Liquid starts on (after front matter). An error
+ * inside an include is located in the include, with the chain of include tags back to `file` as the trail.
  */
 export function liquidErrorToSiteError(error: unknown, file: string, bodyLine: number, fileText: string): SiteError {
   if (error instanceof SiteError) return error;
-  const e = error as LiquidJsErrorShape;
-  const token = e.token;
-  const message = cleanMessage(e);
-  if (!token?.getPosition) return new SiteError(`Liquid error: ${message}`, { file });
-  const [line, column] = token.getPosition();
-  const tokenFile = token.file && token.file !== file ? token.file : null;
-  if (tokenFile) {
-    const where: SourceLocation = { file: tokenFile, line, column, sourceLine: lineOf(token.input ?? '', line) };
-    return new SiteError(`Liquid error: ${message}`, where, [{ file }]);
-  }
-  const fileLine = line + bodyLine - 1;
-  return new SiteError(`Liquid error: ${message}`, { file, line: fileLine, column, sourceLine: lineOf(fileText, fileLine) });
+  const frames = locatedFrames(error, file, bodyLine, fileText);
+  const message = `Liquid error: ${innermostMessage(error)}`;
+  if (frames.length === 0) return new SiteError(message, { file });
+  const [innermost, ...outer] = frames.reverse();
+  const trail = outer.filter((f, i) => i === 0 || !sameLocation(f, outer[i - 1]));
+  if (trail.length === 0 || trail.at(-1)!.file !== file) trail.push({ file });
+  return new SiteError(message, innermost, trail.filter((f) => !sameLocation(f, innermost)));
 }
 
-function cleanMessage(e: LiquidJsErrorShape): string {
-  const base = e.originalError?.message ?? e.message;
-  return base.replace(/, file:.*$/s, '').replace(/, line:\d+, col:\d+$/s, '');
+function locatedFrames(error: unknown, file: string, bodyLine: number, fileText: string): SourceLocation[] {
+  const frames: SourceLocation[] = [];
+  for (let e: unknown = error; e; e = next(e)) {
+    const token = (e as LiquidJsErrorShape).token;
+    if (!token?.getPosition) continue;
+    const [line, column] = token.getPosition();
+    const inFile = !token.file || token.file === file;
+    if (inFile) {
+      const fileLine = line + bodyLine - 1;
+      frames.push({ file, line: fileLine, column, sourceLine: lineOf(fileText, fileLine) });
+    } else {
+      frames.push({ file: token.file!, line, column, sourceLine: lineOf(token.input ?? '', line) });
+    }
+  }
+  return frames;
+}
+
+function next(e: unknown): unknown {
+  if (e instanceof IncludeError) return e.inner;
+  return (e as LiquidJsErrorShape).originalError;
+}
+
+function innermostMessage(error: unknown): string {
+  let message = (error as Error).message;
+  for (let e: unknown = error; e; e = next(e)) message = (e as Error).message ?? message;
+  return message.replace(/, file:[\s\S]*$/, '').replace(/, line:\d+, col:\d+[\s\S]*$/, '');
+}
+
+function sameLocation(a: SourceLocation, b: SourceLocation): boolean {
+  return a.file === b.file && a.line === b.line;
 }

@@ -63,7 +63,7 @@ function placeInLayouts(ctx: RenderContext, doc: Document, content: string, payl
     layoutData = deepMerge(layout.data, layoutData);
     payload.layout = layoutData;
     const current: Layout = layout;
-    output = renderLiquid(ctx, current.content, payload, current.sourcePath, current.bodyLine, () => readText(current.sourcePath, ctx), true);
+    output = renderLayout(ctx, current, payload, doc);
     const parentName = current.data.layout;
     const parent = parentName === null || parentName === undefined ? undefined : ctx.site.layouts.get(String(parentName));
     if (!parent || used.has(parent)) break;
@@ -71,6 +71,15 @@ function placeInLayouts(ctx: RenderContext, doc: Document, content: string, payl
     layout = parent;
   }
   return output;
+}
+
+function renderLayout(ctx: RenderContext, layout: Layout, payload: Hash, doc: Document): string {
+  try {
+    return renderLiquid(ctx, layout.content, payload, layout.sourcePath, layout.bodyLine, () => readText(layout.sourcePath, ctx), true);
+  } catch (error) {
+    if (error instanceof SiteError) error.trail.push({ file: doc.sourcePath });
+    throw error;
+  }
 }
 
 export function renderLiquid(

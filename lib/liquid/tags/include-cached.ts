@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
+import { IncludeError } from '../include-error.js';
 import type { LiquidServices } from '../services.js';
 import { evaluateParams, splitIncludeMarkup, type IncludeMarkup } from './include-params.js';
 import { validateFileName } from './include.js';
@@ -36,6 +37,8 @@ export function includeCachedTagClass(services: LiquidServices) {
         const html = String(yield this.liquid.renderer.renderTemplates(file.templates, ctx));
         services.cachedIncludes.set(key, html);
         emitter.write(html);
+      } catch (error) {
+        throw new IncludeError(error);
       } finally {
         ctx.pop();
       }

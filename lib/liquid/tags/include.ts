@@ -1,4 +1,5 @@
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from 'liquidjs';
+import { IncludeError } from '../include-error.js';
 import type { IncludeFile, LiquidServices } from '../services.js';
 import { evaluateParams, paramsAreValid, splitIncludeMarkup, type IncludeMarkup } from './include-params.js';
 
@@ -32,11 +33,14 @@ export function includeTagClass(services: LiquidServices, tagName: string, find:
         ? String(yield this.liquid.renderer.renderTemplates(this.fileTemplate, ctx)).trim()
         : this.markup.file;
       validateFileName(tagName, name);
-      const file = find(services, ctx, name);
-      if (!file) throw new Error(missingMessage(tagName, name, services));
-      ctx.push(this.markup.params !== null ? { include: evaluateParams(this.markup.params, ctx, this.liquid) } : {});
+      const params = this.markup.params !== null ? { include: evaluateParams(this.markup.params, ctx, this.liquid) } : {};
+      ctx.push(params);
       try {
+        const file = find(services, ctx, name);
+        if (!file) throw new Error(missingMessage(tagName, name, services));
         yield this.liquid.renderer.renderTemplates(file.templates, ctx, emitter);
+      } catch (error) {
+        throw new IncludeError(error);
       } finally {
         ctx.pop();
       }
