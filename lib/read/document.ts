@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { deepMerge, type Hash } from '../config/merge.js';
 import { SiteError } from '../errors/site-error.js';
@@ -37,7 +38,7 @@ export function createDocument(ctx: ReadContext, src: DocumentSource): Document 
   populateTitle(ctx, data, relativePath);
   data.categories = uniqueStrings([...toArray(data.categories), ...pluralized(data, 'category', 'categories')]);
   data.tags = pluralized(data, 'tag', 'tags');
-  if (!(data.date instanceof RubyTime)) data.date = ctx.now;
+  if (!(data.date instanceof RubyTime)) data.date = src.draft ? ctx.zone.timeAt(fs.statSync(src.absolutePath).mtimeMs) : ctx.now;
   const ext = path.posix.extname(src.sourcePath);
   const outExt = outputExt(ctx.config, ext, data.permalink);
   const url = documentUrl(ctx, src.collection, relativePath, ext, outExt, data);
