@@ -8,16 +8,29 @@ import { createMarkdown, type MarkdownOptions } from '../markdown/index.js';
 import type { Site } from '../model/site.js';
 import { createLiquidServices } from '../render/liquid-services.js';
 import type { RenderContext } from '../render/render-context.js';
-import { buildSitePayload } from '../render/site-payload.js';
 import { createSassCompiler, sassSettings } from '../sass/compile.js';
 import type { Liquid } from 'liquidjs';
+import { DependencyTracker } from '../deps/tracker.js';
+import type { CachedInclude } from '../liquid/services.js';
+
+/** What a rebuild carries over from the previous build. */
+export interface CarriedOver {
+  highlighter: Highlighter;
+  cachedIncludes: Map<string, CachedInclude>;
+}
 
 export const JEKYLL_VERSION = '4.3.1';
 
 /** Creates the per-build engines: Markdown with Rouge-style highlighting, Sass, Liquid with Jekyll's tags. */
-export async function prepareRenderContext(site: Site, logger: Logger, themeDir: string | null): Promise<RenderContext> {
+export async function prepareRenderContext(
+  site: Site,
+  logger: Logger,
+  themeDir: string | null,
+  carried?: CarriedOver,
+): Promise<RenderContext> {
   const config = site.config;
-  const highlighter = await loadHighlighter();
+  const highlighter = carried?.highlighter ?? (await loadHighlighter());
+  const deps = new DependencyTracker();
   const kramdown: Hash = isHash(config.site.kramdown) ? config.site.kramdown : {};
   const markdown = createMarkdown({ ...(kramdown as MarkdownOptions), highlight: codeHighlighter(highlighter) });
   const require = createRequire(import.meta.url);
@@ -29,6 +42,8 @@ export async function prepareRenderContext(site: Site, logger: Logger, themeDir:
     liquid: () => liquid!,
     relativeUrl: (url) => relativeUrl(config.baseurl, url),
     highlight: (code, lang, lineNumbers) => highlightBlock(highlighter, code, lang, lineNumbers),
+    deps,
+    cachedIncludes: carried?.cachedIncludes ?? new Map(),
   });
   liquid = createLiquid(
     {
@@ -41,8 +56,14 @@ export async function prepareRenderContext(site: Site, logger: Logger, themeDir:
       timezone: config.timezone,
       markdownify: (text) => markdown.render(text),
       smartify: (text) => markdown.smartify(text),
-      scssify: (text) => sass.compile(text, 'scss', path.join(config.source, 'scssify.scss')),
-      sassify: (text) => sass.compile(text, 'indented', path.join(config.source, 'sassify.sass')),
+      scssify: (text) => {
+        deps.record('sass');
+        return sass.compile(text, 'scss', path.join(config.source, 'scssify.scss'));
+      },
+      sassify: (text) => {
+        deps.record('sass');
+        return sass.compile(text, 'indented', path.join(config.source, 'sassify.sass'));
+      },
     },
   );
   return {
@@ -51,9 +72,13 @@ export async function prepareRenderContext(site: Site, logger: Logger, themeDir:
     liquid,
     markdown,
     sass,
-    sitePayload: buildSitePayload(site),
+    sitePayload: {},
+    rendering: { doc: null },
     jekyll: { version: JEKYLL_VERSION, environment: config.environment },
     templates: new Map(),
+    deps,
+    highlighter,
+    services,
   };
 }
 

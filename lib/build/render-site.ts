@@ -1,5 +1,5 @@
 import type { Document } from '../model/document.js';
-import { fillCollectionView, fillDocumentView } from '../render/document-view.js';
+import { bindLiveFields, fillCollectionView, fillDocumentView, recordNeighbours } from '../render/document-view.js';
 import type { RenderContext } from '../render/render-context.js';
 import { renderDocument, renderFragment } from '../render/render-document.js';
 import { buildSitePayload } from '../render/site-payload.js';
@@ -14,12 +14,14 @@ export function renderSite(ctx: RenderContext): void {
     docs.forEach((doc, i) => {
       const excerpt = lazyExcerpt(ctx, doc);
       fillDocumentView(doc, docs[i - 1] ?? null, docs[i + 1] ?? null, excerpt);
+      recordNeighbours(doc, ctx.deps);
     });
   }
+  for (const doc of [...site.collections.flatMap((c) => c.docs), ...site.pages]) bindLiveFields(doc, ctx.deps);
   for (const collection of site.collections) {
     fillCollectionView(collection, path.join(site.config.source, collection.directory));
   }
-  Object.assign(ctx.sitePayload, buildSitePayload(site));
+  ctx.sitePayload = buildSitePayload(site, ctx.deps, () => ctx.rendering.doc);
   for (const collection of site.collections) for (const doc of collection.docs) renderDocument(ctx, doc);
   for (const page of site.pages) renderDocument(ctx, page);
 }

@@ -1,9 +1,16 @@
 import type { Template } from 'liquidjs';
+import type { DependencyTracker } from '../deps/tracker.js';
+
+export interface CachedInclude {
+  html: string;
+  keys: Set<string>;
+}
 
 /** A file found for `include` / `include_relative`. */
 export interface IncludeFile {
   /** Path shown in messages, relative to the site source. */
   shownPath: string;
+  absolutePath: string;
   templates: Template[];
 }
 
@@ -18,8 +25,10 @@ export interface LiquidServices {
   /** `{% post_url name %}`. */
   postUrl(name: string): string | null;
   relativeUrl(url: string): string;
-  /** Per-build memory of `include_cached`. */
-  readonly cachedIncludes: Map<string, string>;
+  /** Memory of `include_cached`: the output and what rendering it read. */
+  readonly cachedIncludes: Map<string, CachedInclude>;
+  /** Records what the document being rendered depends on. */
+  readonly deps: DependencyTracker;
   /** `{% highlight lang %}`: Rouge's HTML for the code, or null when Rouge has no such lexer. */
   highlight(code: string, lang: string, lineNumbers: boolean): string;
   /** The include directories searched, for messages. */

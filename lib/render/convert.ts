@@ -6,6 +6,7 @@ export function convert(ctx: RenderContext, doc: Document, text: string): string
   const ext = doc.ext.toLowerCase();
   if (ctx.site.config.markdownExts.has(ext)) return ctx.markdown.render(text);
   if (ext === '.scss' || ext === '.sass') {
+    ctx.deps.record('sass');
     return ctx.sass.compile(text, ext === '.sass' ? 'indented' : 'scss', doc.absolutePath);
   }
   return text;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Hash } from '../config/merge.js';
 import type { Collection } from '../model/collection.js';
 import type { Document } from '../model/document.js';
+import type { DependencyTracker } from '../deps/tracker.js';
 
 /**
  * Fills a collection document's Liquid object (Jekyll's DocumentDrop): its data, then the fields
@@ -11,8 +12,8 @@ export function fillDocumentView(doc: Document, previous: Document | null, next:
   const view = doc.liquid;
   for (const [key, value] of Object.entries(doc.data)) if (key !== 'excerpt') view[key] = value;
   Object.assign(view, {
-    content: doc.content,
-    output: doc.output,
+    content: null,
+    output: null,
     path: doc.relativePath,
     relative_path: doc.relativePath,
     url: doc.url,
@@ -23,6 +24,33 @@ export function fillDocumentView(doc: Document, previous: Document | null, next:
   defineLazy(view, 'excerpt', excerpt);
   defineLazy(view, 'previous', () => previous?.liquid ?? null);
   defineLazy(view, 'next', () => next?.liquid ?? null);
+}
+
+/** `previous`/`next` depend on the collection's order and membership. */
+export function recordNeighbours(doc: Document, deps: DependencyTracker): void {
+  const label = doc.collection?.label ?? 'pages';
+  for (const name of ['previous', 'next']) {
+    const get = Object.getOwnPropertyDescriptor(doc.liquid, name)?.get;
+    if (get) defineLazy(doc.liquid, name, () => (deps.record(`list:${label}`), get()));
+  }
+}
+
+/**
+ * `content` and `output` of a page or document read live from the document (raw until it is rendered,
+ * then converted), recording that the reader depends on it.
+ */
+export function bindLiveFields(doc: Document, deps: DependencyTracker): void {
+  const key = `content:${doc.sourcePath}`;
+  defineLazy(doc.liquid, 'content', () => {
+    deps.record(key);
+    return doc.content;
+  });
+  if (doc.kind === 'document') {
+    defineLazy(doc.liquid, 'output', () => {
+      deps.record(key);
+      return doc.output;
+    });
+  }
 }
 
 function defineLazy(view: Hash, key: string, get: () => unknown): void {

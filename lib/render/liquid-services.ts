@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Liquid, Template } from 'liquidjs';
 import type { IncludeFile, LiquidServices } from '../liquid/services.js';
+import type { DependencyTracker } from '../deps/tracker.js';
 import type { Site } from '../model/site.js';
 
 export interface ServiceDeps {
@@ -10,6 +11,8 @@ export interface ServiceDeps {
   liquid: () => Liquid;
   relativeUrl: (url: string) => string;
   highlight: (code: string, lang: string, lineNumbers: boolean) => string;
+  deps: DependencyTracker;
+  cachedIncludes: LiquidServices['cachedIncludes'];
 }
 
 /** Include lookup (parsed once per build), `link` and `post_url` targets. */
@@ -21,6 +24,7 @@ export function createLiquidServices(deps: ServiceDeps): LiquidServices {
   const parsed = new Map<string, Template[]>();
 
   const load = (absolute: string): IncludeFile | null => {
+    deps.deps.record(`include:${absolute}`);
     let templates = parsed.get(absolute);
     const shownPath = path.relative(source, absolute).split(path.sep).join('/');
     if (!templates) {
@@ -34,12 +38,13 @@ export function createLiquidServices(deps: ServiceDeps): LiquidServices {
       templates = deps.liquid().parse(text, shownPath);
       parsed.set(absolute, templates);
     }
-    return { shownPath, templates };
+    return { shownPath, absolutePath: absolute, templates };
   };
 
   return {
     includeDirs,
-    cachedIncludes: new Map(),
+    cachedIncludes: deps.cachedIncludes,
+    deps: deps.deps,
     findInclude(name) {
       for (const dir of includeDirs) {
         const file = path.resolve(dir, name);

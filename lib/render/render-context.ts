@@ -1,7 +1,11 @@
 import type { Liquid, Template } from 'liquidjs';
 import type { Hash } from '../config/merge.js';
+import type { DependencyTracker } from '../deps/tracker.js';
+import type { Highlighter } from '../highlight/index.js';
+import type { LiquidServices } from '../liquid/services.js';
 import type { Logger } from '../log/logger.js';
 import type { MarkdownRenderer } from '../markdown/index.js';
+import type { Document } from '../model/document.js';
 import type { Site } from '../model/site.js';
 import type { SassCompiler } from '../sass/compile.js';
 
@@ -12,8 +16,15 @@ export interface RenderContext {
   readonly liquid: Liquid;
   readonly markdown: MarkdownRenderer;
   readonly sass: SassCompiler;
-  readonly sitePayload: Hash;
+  /** `site.*`, made once the Liquid views are filled. */
+  sitePayload: Hash;
+  /** The document being rendered (for `site.related_posts`). */
+  readonly rendering: { doc: Document | null };
   readonly jekyll: Hash;
   /** Parsed templates by source path (layouts and includes). */
   readonly templates: Map<string, Template[]>;
+  /** What each document read while rendering. */
+  readonly deps: DependencyTracker;
+  readonly highlighter: Highlighter;
+  readonly services: LiquidServices;
 }

@@ -7,10 +7,21 @@ import type { Layout } from '../model/layout.js';
 import { convert, isAssetFile } from './convert.js';
 import { liquidErrorToSiteError } from './liquid-error.js';
 import type { RenderContext } from './render-context.js';
-import { relatedPosts } from './site-payload.js';
 
 /** Jekyll's Renderer#run for one page or document: Liquid, then the converter, then the layouts. */
 export function renderDocument(ctx: RenderContext, doc: Document): void {
+  ctx.deps.begin(doc.sourcePath);
+  const outer = ctx.rendering.doc;
+  ctx.rendering.doc = doc;
+  try {
+    renderStages(ctx, doc);
+  } finally {
+    ctx.rendering.doc = outer;
+    ctx.deps.end();
+  }
+}
+
+function renderStages(ctx: RenderContext, doc: Document): void {
   const payload = documentPayload(ctx, doc);
   let output = doc.content;
   if (rendersWithLiquid(doc, output)) {
@@ -18,13 +29,22 @@ export function renderDocument(ctx: RenderContext, doc: Document): void {
   }
   output = convert(ctx, doc, output);
   doc.content = output;
-  doc.liquid.content = output;
   doc.output = placesInLayout(doc) ? placeInLayouts(ctx, doc, output, payload) : output;
-  if (doc.kind === 'document') doc.liquid.output = doc.output;
 }
 
 /** Renders a fragment (an excerpt) with a document's payload, through Liquid and the converter only. */
 export function renderFragment(ctx: RenderContext, doc: Document, text: string): string {
+  ctx.deps.record(`content:${doc.sourcePath}`);
+  const outer = ctx.rendering.doc;
+  ctx.rendering.doc = doc;
+  try {
+    return renderFragmentStages(ctx, doc, text);
+  } finally {
+    ctx.rendering.doc = outer;
+  }
+}
+
+function renderFragmentStages(ctx: RenderContext, doc: Document, text: string): string {
   const payload = documentPayload(ctx, doc);
   const rendered = rendersWithLiquid(doc, text)
     ? renderLiquid(ctx, text, payload, doc.sourcePath, doc.bodyLine, () => readText(doc.absolutePath))
@@ -33,7 +53,7 @@ export function renderFragment(ctx: RenderContext, doc: Document, text: string):
 }
 
 function documentPayload(ctx: RenderContext, doc: Document): Hash {
-  const site = doc.kind === 'document' ? { ...ctx.sitePayload, related_posts: relatedPosts(ctx.site, doc) } : ctx.sitePayload;
+  const site = ctx.sitePayload;
   const page = doc.kind === 'page' ? { ...doc.liquid } : doc.liquid;
   return { site, page, layout: {}, content: null, paginator: null, jekyll: ctx.jekyll };
 }
@@ -50,6 +70,7 @@ function placesInLayout(doc: Document): boolean {
 function placeInLayouts(ctx: RenderContext, doc: Document, content: string, payload: Hash): string {
   const requested = doc.data.layout;
   if (requested === null || requested === undefined) return content;
+  ctx.deps.record(`layout:${String(requested)}`);
   let layout = ctx.site.layouts.get(String(requested));
   if (!layout) {
     ctx.logger.warn(`Build Warning: Layout '${String(requested)}' requested in ${doc.sourcePath} does not exist.`);
@@ -65,6 +86,7 @@ function placeInLayouts(ctx: RenderContext, doc: Document, content: string, payl
     const current: Layout = layout;
     output = renderLayout(ctx, current, payload, doc);
     const parentName = current.data.layout;
+    if (parentName !== null && parentName !== undefined) ctx.deps.record(`layout:${String(parentName)}`);
     const parent = parentName === null || parentName === undefined ? undefined : ctx.site.layouts.get(String(parentName));
     if (!parent || used.has(parent)) break;
     used.add(parent);

@@ -27,19 +27,23 @@ export function includeCachedTagClass(services: LiquidServices) {
       const key = `${name}\u0000${digest(params)}`;
       const cached = services.cachedIncludes.get(key);
       if (cached !== undefined) {
-        emitter.write(cached);
+        services.deps.recordAll(cached.keys);
+        emitter.write(cached.html);
         return;
       }
       const file = services.findInclude(name);
       if (!file) throw new Error(`Could not locate the included file '${name}' in any of ${JSON.stringify(services.includeDirs)}.`);
       ctx.push(params !== null ? { include: params } : {});
+      const keys = services.deps.pushCapture();
       try {
+        services.deps.record(`include:${file.absolutePath}`);
         const html = String(yield this.liquid.renderer.renderTemplates(file.templates, ctx));
-        services.cachedIncludes.set(key, html);
+        services.cachedIncludes.set(key, { html, keys });
         emitter.write(html);
       } catch (error) {
         throw new IncludeError(error);
       } finally {
+        services.deps.popCapture(keys);
         ctx.pop();
       }
     }

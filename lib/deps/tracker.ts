@@ -1,0 +1,40 @@
+/**
+ * What each rendered document read while rendering, as dependency keys:
+ * `layout:NAME`, `include:ABSOLUTE_PATH`, `data:KEY`, `list:NAME`, `content:SOURCE_PATH`, `sass`.
+ * A rebuild re-renders a document when one of its keys changed.
+ */
+export class DependencyTracker {
+  readonly byDocument = new Map<string, Set<string>>();
+  private stack: Set<string>[] = [];
+
+  /** Starts recording for a document; nested renders (excerpts) record into the outer document too. */
+  begin(sourcePath: string): void {
+    const keys = new Set<string>();
+    this.byDocument.set(sourcePath, keys);
+    this.stack.push(keys);
+  }
+
+  end(): void {
+    this.stack.pop();
+  }
+
+  record(key: string): void {
+    for (const keys of this.stack) keys.add(key);
+  }
+
+  recordAll(keys: Iterable<string>): void {
+    for (const key of keys) this.record(key);
+  }
+
+  /** Starts recording into a fresh set as well (an include_cached rendering); pair with `popCapture`. */
+  pushCapture(): Set<string> {
+    const keys = new Set<string>();
+    this.stack.push(keys);
+    return keys;
+  }
+
+  popCapture(keys: Set<string>): void {
+    const at = this.stack.lastIndexOf(keys);
+    if (at >= 0) this.stack.splice(at, 1);
+  }
+}
