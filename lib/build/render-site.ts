@@ -6,8 +6,19 @@ import { buildSitePayload } from '../render/site-payload.js';
 import { extractExcerpt } from '../render/excerpt.js';
 import path from 'node:path';
 
-/** Generate the Liquid views, then render every collection document, then every page (Jekyll's order). */
-export function renderSite(ctx: RenderContext): void {
+/** A document's rendering from an earlier build that a rebuild may keep. */
+export interface KeptRendering {
+  content: string;
+  output: string | null;
+  deps: Set<string>;
+}
+
+/**
+ * Generate the Liquid views, then render every collection document, then every page (Jekyll's order).
+ * `keep` gives an earlier rendering of a document that need not be rendered again; it is put back at
+ * the document's turn, so pages before it still see its raw content, as in a full build.
+ */
+export function renderSite(ctx: RenderContext, keep: (doc: Document) => KeptRendering | null = () => null): number {
   const { site } = ctx;
   for (const collection of site.collections) {
     const docs = collection.docs;
@@ -22,8 +33,19 @@ export function renderSite(ctx: RenderContext): void {
     fillCollectionView(collection, path.join(site.config.source, collection.directory));
   }
   ctx.sitePayload = buildSitePayload(site, ctx.deps, () => ctx.rendering.doc);
-  for (const collection of site.collections) for (const doc of collection.docs) renderDocument(ctx, doc);
-  for (const page of site.pages) renderDocument(ctx, page);
+  let rendered = 0;
+  for (const doc of [...site.collections.flatMap((c) => c.docs), ...site.pages]) {
+    const kept = keep(doc);
+    if (kept) {
+      doc.content = kept.content;
+      doc.output = kept.output;
+      ctx.deps.byDocument.set(doc.sourcePath, kept.deps);
+    } else {
+      renderDocument(ctx, doc);
+      rendered++;
+    }
+  }
+  return rendered;
 }
 
 /** Jekyll's Excerpt: the first part of the raw body, rendered on its own the first time it is printed. */

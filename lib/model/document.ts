@@ -18,6 +18,8 @@ export interface Document {
   data: Hash;
   /** The body: raw source until rendered, then the converted (pre-layout) HTML. */
   content: string;
+  /** The body as read from the file. */
+  readonly rawContent: string;
   readonly bodyLine: number;
   /** Final output after layouts; null until rendered. */
   output: string | null;

@@ -50,6 +50,7 @@ export function createDocument(ctx: ReadContext, src: DocumentSource): Document 
     collection: src.collection,
     data,
     content: parsed.body,
+    rawContent: parsed.body,
     bodyLine: parsed.bodyLine,
     output: null,
     url,

@@ -25,6 +25,7 @@ export function createPage(ctx: ReadContext, dir: string, name: string, absolute
     collection: null,
     data,
     content: parsed.body,
+    rawContent: parsed.body,
     bodyLine: parsed.bodyLine,
     output: null,
     url,

@@ -4,26 +4,42 @@ import { SiteError } from '../errors/site-error.js';
 import type { Site } from '../model/site.js';
 import { cleanDestination } from './clean-destination.js';
 
+export type Output =
+  | { destPath: string; content: string }
+  | { destPath: string; copyFrom: string; mtimeMs: number };
+
+/** What the destination holds after a write, to write only what changed next time. */
+export type WrittenOutputs = Map<string, Output>;
+
 export interface WriteResult {
   pages: number;
   files: number;
+  /** Files actually written or copied (a rebuild skips unchanged ones). */
+  written: string[];
+  removed: string[];
+  outputs: WrittenOutputs;
 }
 
-type Output = { destPath: string; content: string } | { destPath: string; copyFrom: string };
-
-/** Removes stale files from the destination, then writes every page and document and copies static files. */
-export function writeSite(site: Site): WriteResult {
+/**
+ * Writes every page and document and copies static files. A full write first removes stale files
+ * (keeping `keep_files`); with `previous`, only changed outputs are written and vanished ones deleted.
+ */
+export function writeSite(site: Site, previous?: WrittenOutputs): WriteResult {
   const destination = site.config.destination;
-  const outputs = plannedOutputs(site);
-  cleanDestination(destination, new Set(outputs.map((o) => o.destPath)), site.config.keepFiles);
-  for (const output of outputs) {
+  const outputs = new Map(plannedOutputs(site).map((o) => [o.destPath, o]));
+  const removed = previous ? removeVanished(destination, previous, outputs) : [];
+  if (!previous) cleanDestination(destination, new Set(outputs.keys()), site.config.keepFiles);
+  const written: string[] = [];
+  for (const output of outputs.values()) {
+    if (previous && unchanged(previous.get(output.destPath), output)) continue;
     const full = target(destination, output.destPath);
     fs.mkdirSync(path.dirname(full), { recursive: true });
     if ('content' in output) fs.writeFileSync(full, output.content);
     else fs.copyFileSync(output.copyFrom, full);
+    written.push(output.destPath);
   }
-  const pages = outputs.filter((o) => 'content' in o).length;
-  return { pages, files: outputs.length - pages };
+  const pages = [...outputs.values()].filter((o) => 'content' in o).length;
+  return { pages, files: outputs.size - pages, written, removed, outputs };
 }
 
 function plannedOutputs(site: Site): Output[] {
@@ -34,9 +50,38 @@ function plannedOutputs(site: Site): Output[] {
   }
   const hidden = new Set(site.collections.filter((c) => !c.config.output).flatMap((c) => c.files));
   for (const file of site.staticFiles) {
-    if (!hidden.has(file)) outputs.push({ destPath: file.destPath, copyFrom: file.absolutePath });
+    if (!hidden.has(file)) outputs.push({ destPath: file.destPath, copyFrom: file.absolutePath, mtimeMs: file.mtimeMs });
   }
   return outputs;
+}
+
+function unchanged(before: Output | undefined, now: Output): boolean {
+  if (!before) return false;
+  if ('content' in now) return 'content' in before && before.content === now.content;
+  return 'copyFrom' in before && before.copyFrom === now.copyFrom && before.mtimeMs === now.mtimeMs;
+}
+
+function removeVanished(destination: string, previous: WrittenOutputs, now: WrittenOutputs): string[] {
+  const removed: string[] = [];
+  for (const destPath of previous.keys()) {
+    if (now.has(destPath)) continue;
+    fs.rmSync(target(destination, destPath), { force: true });
+    removeEmptyParents(destination, destPath);
+    removed.push(destPath);
+  }
+  return removed;
+}
+
+function removeEmptyParents(destination: string, destPath: string): void {
+  for (let dir = path.posix.dirname(destPath); dir !== '.' && dir !== ''; dir = path.posix.dirname(dir)) {
+    const full = path.join(destination, dir);
+    try {
+      if (fs.readdirSync(full).length > 0) return;
+      fs.rmdirSync(full);
+    } catch {
+      return;
+    }
+  }
 }
 
 function target(destination: string, relative: string): string {

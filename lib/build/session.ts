@@ -1,0 +1,127 @@
+import path from 'node:path';
+import { loadConfig, type ConfigOverrides } from '../config/load.js';
+import type { SiteConfig } from '../config/config.js';
+import type { Logger } from '../log/logger.js';
+import type { Document } from '../model/document.js';
+import type { Site } from '../model/site.js';
+import { readSite } from '../read/read-site.js';
+import type { RenderContext } from '../render/render-context.js';
+import { writeSite, type WrittenOutputs } from '../write/write-site.js';
+import { checkDestination, resolveTheme } from './site-setup.js';
+import { prepareRenderContext } from './render-context-factory.js';
+import { renderSite, type KeptRendering } from './render-site.js';
+import { diffSites, isAffected, type SiteChanges } from './site-changes.js';
+
+export interface BuildSummary {
+  pages: number;
+  files: number;
+  seconds: number;
+  warnings: number;
+  /** Pages and documents rendered (all of them in a full build). */
+  rendered: number;
+  /** Files written or copied, and removed, relative to the destination. */
+  written: string[];
+  removed: string[];
+  full: boolean;
+}
+
+interface BuiltState {
+  config: SiteConfig;
+  themeDir: string | null;
+  site: Site;
+  ctx: RenderContext;
+  outputs: WrittenOutputs;
+}
+
+/**
+ * A site built once and then kept up to date: `build()` does a full build; `update(paths)` re-reads the
+ * site, re-renders only the documents whose recorded dependencies changed, and writes only changed
+ * files. A change to a configuration file, or a failed previous build, means a full build.
+ */
+export class BuildSession {
+  private state: BuiltState | null = null;
+
+  constructor(
+    private readonly overrides: ConfigOverrides,
+    private readonly logger: Logger,
+  ) {}
+
+  get config(): SiteConfig | null {
+    return this.state?.config ?? null;
+  }
+
+  async build(): Promise<BuildSummary> {
+    this.state = null;
+    const started = performance.now();
+    const warningsBefore = this.logger.warnings.length;
+    const config = loadConfig(this.overrides);
+    checkDestination(config);
+    const themeDir = resolveTheme(config);
+    const site = readSite(config, this.logger, themeDir);
+    const ctx = await prepareRenderContext(site, this.logger, themeDir);
+    const rendered = renderSite(ctx);
+    const result = writeSite(site);
+    this.state = { config, themeDir, site, ctx, outputs: result.outputs };
+    return this.summary(result, rendered, started, warningsBefore, true);
+  }
+
+  async update(changedPaths: string[]): Promise<BuildSummary> {
+    const before = this.state;
+    if (!before || changedPaths.some((p) => this.isConfigFile(before.config, p))) return this.build();
+    const started = performance.now();
+    const warningsBefore = this.logger.warnings.length;
+    const site = readSite(before.config, this.logger, before.themeDir);
+    const changes = diffSites(before.site, site, changedPaths.map((p) => path.resolve(p)), before.ctx.services.includeDirs, this.sassDirs(before));
+    const cachedIncludes = new Map([...before.ctx.services.cachedIncludes].filter(([, entry]) => !isAffected(entry.keys, changes)));
+    const ctx = await prepareRenderContext(site, this.logger, before.themeDir, { highlighter: before.ctx.highlighter, cachedIncludes });
+    this.state = null;
+    const priorDocs = documentsByPath(before.site);
+    const rendered = renderSite(ctx, (doc) => keptRendering(before, priorDocs.get(doc.sourcePath), changes));
+    const result = writeSite(site, before.outputs);
+    this.state = { config: before.config, themeDir: before.themeDir, site, ctx, outputs: result.outputs };
+    return this.summary(result, rendered, started, warningsBefore, false);
+  }
+
+  private isConfigFile(config: SiteConfig, file: string): boolean {
+    const full = path.resolve(file);
+    const explicit = (this.overrides.configFiles ?? []).map((f) => path.resolve(f));
+    if (explicit.length > 0) return explicit.includes(full);
+    return path.dirname(full) === config.source && /^_config\.(ya?ml)$/.test(path.basename(full));
+  }
+
+  private sassDirs(state: BuiltState): string[] {
+    const dirs = [path.join(state.config.source, '_sass')];
+    if (state.themeDir) dirs.push(path.join(state.themeDir, '_sass'));
+    return dirs;
+  }
+
+  private summary(
+    result: ReturnType<typeof writeSite>,
+    rendered: number,
+    started: number,
+    warningsBefore: number,
+    full: boolean,
+  ): BuildSummary {
+    return {
+      pages: result.pages,
+      files: result.files,
+      seconds: (performance.now() - started) / 1000,
+      warnings: this.logger.warnings.length - warningsBefore,
+      rendered,
+      written: result.written,
+      removed: result.removed,
+      full,
+    };
+  }
+}
+
+function keptRendering(before: BuiltState, prior: Document | undefined, changes: SiteChanges): KeptRendering | null {
+  if (!prior || prior.output === null || changes.keys.has(`doc:${prior.sourcePath}`)) return null;
+  const deps = before.ctx.deps.byDocument.get(prior.sourcePath);
+  if (isAffected(deps, changes)) return null;
+  return { content: prior.content, output: prior.output, deps: deps! };
+}
+
+function documentsByPath(site: Site): Map<string, Document> {
+  return new Map([...site.pages, ...site.collections.flatMap((c) => c.docs)].map((d) => [d.sourcePath, d]));
+}

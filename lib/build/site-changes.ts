@@ -1,0 +1,95 @@
+import path from 'node:path';
+import type { Hash } from '../config/merge.js';
+import type { Document } from '../model/document.js';
+import type { Site } from '../model/site.js';
+
+/** What differs between two reads of a site, as dependency keys (see DependencyTracker). */
+export interface SiteChanges {
+  keys: Set<string>;
+  /** A page or document was added, removed, or changed its front matter or URL: every site list changed. */
+  listsChanged: boolean;
+  /** The set of static files changed. */
+  staticChanged: boolean;
+}
+
+export function diffSites(before: Site, after: Site, changedPaths: string[], includeDirs: string[], sassDirs: string[]): SiteChanges {
+  const keys = new Set<string>();
+  let listsChanged = false;
+  const old = documentsByPath(before);
+  const now = documentsByPath(after);
+  for (const [sourcePath, doc] of now) {
+    const prior = old.get(sourcePath);
+    if (!prior || doc.rawContent !== prior.rawContent) keys.add(`doc:${sourcePath}`);
+    if (!prior || metaOf(doc) !== metaOf(prior)) {
+      keys.add(`doc:${sourcePath}`);
+      listsChanged = true;
+    }
+  }
+  for (const sourcePath of old.keys()) {
+    if (!now.has(sourcePath)) {
+      keys.add(`doc:${sourcePath}`);
+      listsChanged = true;
+    }
+  }
+  diffLayouts(before, after, keys);
+  diffData(before.data, after.data, keys);
+  for (const changed of changedPaths) {
+    if (includeDirs.some((dir) => isInside(dir, changed))) keys.add(`include:${changed}`);
+    if (sassDirs.some((dir) => isInside(dir, changed))) keys.add('sass');
+  }
+  return { keys, listsChanged, staticChanged: staticSignature(before) !== staticSignature(after) };
+}
+
+/** Whether a document that read `deps` last time must be rendered again. */
+export function isAffected(deps: Set<string> | undefined, changes: SiteChanges): boolean {
+  if (!deps) return true;
+  for (const key of deps) {
+    if (changes.keys.has(key)) return true;
+    if (key.startsWith('content:') && changes.keys.has(`doc:${key.slice(8)}`)) return true;
+    if (key.startsWith('list:') && (changes.listsChanged || (changes.staticChanged && isStaticList(key)))) return true;
+  }
+  return false;
+}
+
+function isStaticList(key: string): boolean {
+  return key === 'list:static_files' || key === 'list:html_files' || key === 'list:documents' || key === 'list:collections';
+}
+
+function documentsByPath(site: Site): Map<string, Document> {
+  const docs = [...site.pages, ...site.collections.flatMap((c) => c.docs)];
+  return new Map(docs.map((d) => [d.sourcePath, d]));
+}
+
+function metaOf(doc: Document): string {
+  return stableJson({ data: doc.data, url: doc.url, dest: doc.destPath, date: String(doc.date) });
+}
+
+function diffLayouts(before: Site, after: Site, keys: Set<string>): void {
+  const names = new Set([...before.layouts.keys(), ...after.layouts.keys()]);
+  for (const name of names) {
+    const a = before.layouts.get(name);
+    const b = after.layouts.get(name);
+    if (!a || !b || a.content !== b.content || stableJson(a.data) !== stableJson(b.data) || a.sourcePath !== b.sourcePath) {
+      keys.add(`layout:${name}`);
+    }
+  }
+}
+
+function diffData(before: Hash, after: Hash, keys: Set<string>): void {
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (stableJson(before[key]) !== stableJson(after[key])) keys.add(`data:${key}`);
+  }
+}
+
+function staticSignature(site: Site): string {
+  return site.staticFiles.map((f) => `${f.relativePath}\u0000${f.destPath}`).join('\n');
+}
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Object && !Array.isArray(v) && v.constructor !== Object ? String(v) : v)) ?? 'undefined';
+}
+
+function isInside(dir: string, file: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}

@@ -1,0 +1,21 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { SiteConfig } from '../config/config.js';
+import { SiteError } from '../errors/site-error.js';
+
+/** Jekyll refuses to build into the source (it would delete it). */
+export function checkDestination(config: SiteConfig): void {
+  const rel = path.relative(config.destination, config.source);
+  if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
+    throw new SiteError(
+      `The destination ${config.destination} is the source folder or contains it; building there would delete your site. Choose another destination with -d.`,
+    );
+  }
+}
+
+/** `theme: just-the-docs` (or a remote_theme of it) uses the theme bundled with jtd. */
+export function resolveTheme(config: SiteConfig): string | null {
+  const theme = config.site.theme ?? config.site.remote_theme;
+  if (typeof theme !== 'string' || !/just-the-docs/.test(theme)) return null;
+  return path.resolve(path.dirname(createRequire(import.meta.url).resolve('../../../package.json')));
+}
