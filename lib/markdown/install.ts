@@ -3,6 +3,7 @@ import type { KramdownSettings } from './options.js';
 import { kramdownFence } from './rules_block/fence.js';
 import { blockAttributeList } from './rules_block/block-ial.js';
 import { kramdownHtmlBlock } from './rules_block/html-block.js';
+import { kramdownTable } from './rules_block/table.js';
 import { normaliseTags } from './kramdown/html-tags.js';
 import { builtinBlockRule } from './rule-lookup.js';
 import { createKramdownList } from './rules_block/list.js';
@@ -40,13 +41,14 @@ import { renderAttributes } from './renderers/attributes.js';
 function installBlockRules(md: MarkdownIt): void {
   md.block.ruler.at('fence', kramdownFence, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.block.ruler.at('list', createKramdownList(builtinBlockRule(md, 'list')), { alt: ['paragraph', 'reference', 'blockquote'] });
-  md.block.ruler.at('table', builtinBlockRule(md, 'table'), { alt: ['reference'] });
   md.block.ruler.at('html_block', kramdownHtmlBlock, { alt: ['paragraph', 'reference', 'blockquote'] });
   md.block.ruler.before('reference', 'kd_footnote_definition', footnoteDefinition, { alt: ['paragraph', 'reference'] });
   md.block.ruler.before('reference', 'kd_abbreviation_definition', abbreviationDefinition, { alt: ['paragraph', 'reference'] });
   md.block.ruler.before('paragraph', 'kd_extension', kramdownExtension, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.block.ruler.before('paragraph', 'kd_math_block', mathBlock);
   md.block.ruler.before('paragraph', 'kd_block_ial', blockAttributeList, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.before('kd_block_ial', 'kd_table', kramdownTable);
+  md.block.ruler.disable('table');
 }
 
 function installInlineRules(md: MarkdownIt, settings: KramdownSettings): void {
