@@ -1,4 +1,5 @@
 ---
+layout: null
 ---
 {%- assign search_enabled = true -%}
 {%- if site.search_enabled == false -%}{%- assign search_enabled = false -%}{%- endif -%}
