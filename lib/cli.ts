@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { build } from './build/build.js';
-import { parseBuildFlags, UsageError, type BuildFlags } from './cli/args.js';
+import { parseBuildFlags, parseServeFlags, UsageError, type BuildFlags, type ServeFlags } from './cli/args.js';
+import type { ConfigOverrides } from './config/load.js';
+import { serveSite } from './serve/serve-site.js';
 import { SiteError } from './errors/site-error.js';
 import { Logger } from './log/logger.js';
 
@@ -8,6 +10,7 @@ const HELP = `jtd — builds Jekyll and just-the-docs sites the way Jekyll 4.3 d
 
 Usage:
   jtd build [options]     Build the site into the destination (default: _site)
+  jtd serve [options]     Build, serve on http://127.0.0.1:4000, rebuild on changes and reload the browser
   jtd help                Show this help
   jtd --version           Show the version
 
@@ -22,6 +25,13 @@ Build options (as Jekyll's):
   -t, --trace             Show the full stack trace when something fails
   -q, --quiet             Print only errors and warnings
   -V, --verbose           Print more about the build
+
+Serve options (also the build options above):
+  -H, --host HOST         Host to listen on (default: 127.0.0.1)
+  -P, --port PORT         Port to listen on (default: 4000)
+      --no-livereload     Do not reload the browser after a rebuild (live reload is on by default)
+  -o, --open-url          Open the site in the browser
+      --no-watch          Build and serve, without watching for changes
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -35,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'build' || command === 'b') return runBuild(rest);
+  if (command === 'serve' || command === 's' || command === 'server') return runServe(rest);
   process.stderr.write(`Unknown command '${command}'. Run 'jtd help' for the commands.\n`);
   return 2;
 }
@@ -50,21 +61,9 @@ async function runBuild(argv: string[]): Promise<number> {
     }
     throw error;
   }
-  const logger = new Logger(flags.quiet ? 'quiet' : flags.verbose ? 'verbose' : 'normal');
+  const logger = loggerFor(flags);
   try {
-    const summary = await build(
-      {
-        source: flags.source,
-        destination: flags.destination,
-        configFiles: flags.config,
-        baseurl: flags.baseurl,
-        drafts: flags.drafts,
-        future: flags.future,
-        unpublished: flags.unpublished,
-        environment: process.env.JEKYLL_ENV || 'development',
-      },
-      logger,
-    );
+    const summary = await build(overridesFrom(flags), logger);
     const warnings = summary.warnings ? `, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}` : '';
     logger.info(`Built ${summary.pages} pages and ${summary.files} files in ${summary.seconds.toFixed(2)} s${warnings}.`);
     return 0;
@@ -74,6 +73,57 @@ async function runBuild(argv: string[]): Promise<number> {
     if (flags.trace && error instanceof SiteError) process.stderr.write(`${error.stack}\n`);
     return 1;
   }
+}
+
+async function runServe(argv: string[]): Promise<number> {
+  let flags: ServeFlags;
+  try {
+    flags = parseServeFlags(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const logger = loggerFor(flags);
+  try {
+    const running = await serveSite(overridesFrom(flags), flags, logger);
+    if (flags.openUrl) openInBrowser(running.server.url);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await running.close();
+    return 0;
+  } catch (error) {
+    logger.error(`${(error as Error).message}`);
+    return 1;
+  }
+}
+
+function overridesFrom(flags: BuildFlags): ConfigOverrides {
+  return {
+    source: flags.source,
+    destination: flags.destination,
+    configFiles: flags.config,
+    baseurl: flags.baseurl,
+    drafts: flags.drafts,
+    future: flags.future,
+    unpublished: flags.unpublished,
+    environment: process.env.JEKYLL_ENV || 'development',
+  };
+}
+
+function loggerFor(flags: BuildFlags): Logger {
+  return new Logger(flags.quiet ? 'quiet' : flags.verbose ? 'verbose' : 'normal');
+}
+
+function openInBrowser(url: string): void {
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'start' : 'xdg-open';
+  import('node:child_process')
+    .then(({ spawn }) => spawn(command, [url], { stdio: 'ignore', detached: true }).on('error', () => {}).unref())
+    .catch(() => {});
 }
 
 function version(): string {

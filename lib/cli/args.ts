@@ -12,9 +12,19 @@ export interface BuildFlags {
   verbose: boolean;
 }
 
+export interface ServeFlags extends BuildFlags {
+  host: string;
+  port: number;
+  liveReload: boolean;
+  openUrl: boolean;
+  watch: boolean;
+}
+
 export class UsageError extends Error {}
 
-const VALUE_FLAGS: Record<string, keyof BuildFlags> = {
+type Flags = Record<string, unknown>;
+
+const VALUE_FLAGS: Record<string, string> = {
   '-s': 'source',
   '--source': 'source',
   '-d': 'destination',
@@ -24,29 +34,60 @@ const VALUE_FLAGS: Record<string, keyof BuildFlags> = {
   '--baseurl': 'baseurl',
 };
 
-const SWITCHES: Record<string, keyof BuildFlags> = {
-  '-D': 'drafts',
-  '--drafts': 'drafts',
-  '--future': 'future',
-  '--unpublished': 'unpublished',
-  '-t': 'trace',
-  '--trace': 'trace',
-  '-q': 'quiet',
-  '--quiet': 'quiet',
-  '-V': 'verbose',
-  '--verbose': 'verbose',
+const SWITCHES: Record<string, [string, boolean]> = {
+  '-D': ['drafts', true],
+  '--drafts': ['drafts', true],
+  '--future': ['future', true],
+  '--unpublished': ['unpublished', true],
+  '-t': ['trace', true],
+  '--trace': ['trace', true],
+  '-q': ['quiet', true],
+  '--quiet': ['quiet', true],
+  '-V': ['verbose', true],
+  '--verbose': ['verbose', true],
 };
 
+const SERVE_VALUE_FLAGS: Record<string, string> = { '-H': 'host', '--host': 'host', '-P': 'port', '--port': 'port' };
+
+const SERVE_SWITCHES: Record<string, [string, boolean]> = {
+  '-l': ['liveReload', true],
+  '--livereload': ['liveReload', true],
+  '--no-livereload': ['liveReload', false],
+  '-o': ['openUrl', true],
+  '--open-url': ['openUrl', true],
+  '-w': ['watch', true],
+  '--watch': ['watch', true],
+  '--no-watch': ['watch', false],
+};
+
+const BUILD_DEFAULTS = { source: '.', drafts: false, future: false, unpublished: false, trace: false, quiet: false, verbose: false };
+
 export function parseBuildFlags(argv: string[]): BuildFlags {
-  const flags: BuildFlags = { source: '.', drafts: false, future: false, unpublished: false, trace: false, quiet: false, verbose: false };
+  return parse(argv, { ...BUILD_DEFAULTS }, VALUE_FLAGS, SWITCHES) as unknown as BuildFlags;
+}
+
+export function parseServeFlags(argv: string[]): ServeFlags {
+  const flags = parse(
+    argv,
+    { ...BUILD_DEFAULTS, host: '127.0.0.1', port: '4000', liveReload: true, openUrl: false, watch: true },
+    { ...VALUE_FLAGS, ...SERVE_VALUE_FLAGS },
+    { ...SWITCHES, ...SERVE_SWITCHES },
+  );
+  const port = Number(flags.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port needs a port number, not '${String(flags.port)}'.`);
+  return { ...(flags as unknown as ServeFlags), port };
+}
+
+function parse(argv: string[], flags: Flags, values: Record<string, string>, switches: Record<string, [string, boolean]>): Flags {
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = splitInline(argv[i]);
-    if (name in SWITCHES) {
-      (flags[SWITCHES[name]] as boolean) = true;
-    } else if (name in VALUE_FLAGS) {
+    if (name in switches) {
+      const [key, value] = switches[name];
+      flags[key] = value;
+    } else if (name in values) {
       const value = inline ?? argv[++i];
       if (value === undefined) throw new UsageError(`${name} needs a value.`);
-      assign(flags, VALUE_FLAGS[name], value);
+      assign(flags, values[name], value);
     } else {
       throw new UsageError(`Unknown option ${argv[i]}. Run 'jtd help' for the options.`);
     }
@@ -59,7 +100,9 @@ function splitInline(arg: string): [string, string | undefined] {
   return arg.startsWith('--') && eq > 0 ? [arg.slice(0, eq), arg.slice(eq + 1)] : [arg, undefined];
 }
 
-function assign(flags: BuildFlags, key: keyof BuildFlags, value: string): void {
-  if (key === 'config') flags.config = [...(flags.config ?? []), ...value.split(',').map((v) => v.trim()).filter(Boolean)];
-  else (flags as unknown as Record<string, string>)[key] = value;
+function assign(flags: Flags, key: string, value: string): void {
+  if (key === 'config') {
+    const previous = (flags.config as string[] | undefined) ?? [];
+    flags.config = [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+  } else flags[key] = value;
 }

@@ -17,6 +17,8 @@ export interface ConfigOverrides {
   future?: boolean;
   unpublished?: boolean;
   environment?: string;
+  /** `jtd serve` sets `url` to the address it serves on, as `jekyll serve` does in development. */
+  url?: string;
 }
 
 const DEFAULT_CONFIG_NAMES = ['_config.yml', '_config.yaml'];
@@ -72,6 +74,7 @@ function cliValues(o: ConfigOverrides, source: string): Hash {
   const values: Hash = { source };
   if (o.destination !== undefined) values.destination = path.resolve(o.destination);
   if (o.baseurl !== undefined) values.baseurl = o.baseurl;
+  if (o.url !== undefined) values.url = o.url;
   if (o.drafts) values.show_drafts = true;
   if (o.future) values.future = true;
   if (o.unpublished) values.unpublished = true;

@@ -1,10 +1,16 @@
-import { SiteError, formatSiteError } from '../errors/site-error.js';
+import { SiteError, formatLocation, formatSiteError } from '../errors/site-error.js';
+
+export interface LoggedWarning {
+  text: string;
+  /** `file:line:col`, or '' when the warning has no place. */
+  location: string;
+}
 
 export type LogLevel = 'quiet' | 'normal' | 'verbose';
 
 /** Collects warnings for the build summary and prints according to the level. */
 export class Logger {
-  readonly warnings: string[] = [];
+  readonly warnings: LoggedWarning[] = [];
 
   constructor(
     readonly level: LogLevel = 'normal',
@@ -21,7 +27,8 @@ export class Logger {
 
   warn(warning: string | SiteError): void {
     const text = typeof warning === 'string' ? `Warning: ${warning}` : formatSiteError(warning, 'Warning');
-    this.warnings.push(text);
+    const location = typeof warning !== 'string' && warning.location ? formatLocation(warning.location) : '';
+    this.warnings.push({ text, location });
     this.out(text);
   }
 

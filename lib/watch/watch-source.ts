@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
+import { ChangeQueue } from './change-queue.js';
+
+/** chokidar drops further `change` events of a file for 50 ms after one; a later look catches those saves. */
+const CHANGE_SETTLE_MS = 75;
+
+const NEVER_WATCHED = new Set(['.git', 'node_modules', '.jekyll-cache', '.jtd-cache', '.sass-cache']);
+
+/** Watches the site's source (and the theme's) with chokidar and feeds changes to one rebuild at a time. */
+export function watchSource(
+  roots: string[],
+  destination: string,
+  rebuild: (paths: string[]) => Promise<void>,
+): { queue: ChangeQueue; close(): Promise<void>; ready: Promise<void> } {
+  const queue = new ChangeQueue(rebuild);
+  const watcher: FSWatcher = watch(roots, {
+    ignoreInitial: true,
+    ignored: (file: string) => isIgnored(file, destination),
+  });
+  for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) {
+    watcher.on(event, (file: string) => {
+      const full = path.resolve(file);
+      queue.add(full);
+      if (event === 'change') recheckLater(full, queue);
+    });
+  }
+  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  return { queue, ready, close: () => watcher.close() };
+}
+
+function recheckLater(file: string, queue: ChangeQueue): void {
+  const seen = signature(file);
+  setTimeout(() => {
+    if (signature(file) !== seen) queue.add(file);
+  }, CHANGE_SETTLE_MS).unref();
+}
+
+function signature(file: string): string {
+  try {
+    const stat = fs.statSync(file);
+    return `${stat.mtimeMs}:${stat.size}`;
+  } catch {
+    return 'missing';
+  }
+}
+
+function isIgnored(file: string, destination: string): boolean {
+  const full = path.resolve(file);
+  if (full === destination || full.startsWith(`${destination}${path.sep}`)) return true;
+  return full.split(path.sep).some((part) => NEVER_WATCHED.has(part));
+}
