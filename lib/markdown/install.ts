@@ -4,6 +4,7 @@ import { kramdownFence } from './rules_block/fence.js';
 import { blockAttributeList } from './rules_block/block-ial.js';
 import { kramdownHtmlBlock } from './rules_block/html-block.js';
 import { kramdownTable } from './rules_block/table.js';
+import { definitionList } from './rules_block/definition-list.js';
 import { normaliseTags } from './kramdown/html-tags.js';
 import { builtinBlockRule } from './rule-lookup.js';
 import { createKramdownList } from './rules_block/list.js';
@@ -48,6 +49,7 @@ function installBlockRules(md: MarkdownIt): void {
   md.block.ruler.before('paragraph', 'kd_math_block', mathBlock);
   md.block.ruler.before('paragraph', 'kd_block_ial', blockAttributeList, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.block.ruler.before('kd_block_ial', 'kd_table', kramdownTable);
+  md.block.ruler.before('kd_table', 'kd_definition_list', definitionList, { alt: ['paragraph'] });
   md.block.ruler.disable('table');
 }
 
