@@ -200,39 +200,59 @@ layout: null
     parent.appendChild(document.createTextNode(text.substring(cursor)));
   }
 
-  function endsSentence(word) {
-    return /[.!?]$/.test(word.text);
+  // A preview window around one match: whole words either side, up to the configured
+  // counts, cut short at a sentence end (". "); `cutBefore`/`cutAfter` say where "..." goes.
+  function previewWindow(content, position) {
+    var window = { start: position[0], end: position[0] + position[1], cutBefore: true, cutAfter: true };
+    for (var b = 0; b < searchConfig.wordsBefore; b++) {
+      var spaceBefore = content.lastIndexOf(' ', window.start - 2);
+      var dotBefore = content.lastIndexOf('. ', window.start - 2);
+      if (dotBefore >= 0 && dotBefore > spaceBefore) {
+        window.start = dotBefore + 1;
+        window.cutBefore = false;
+        break;
+      }
+      if (spaceBefore < 0) {
+        window.start = 0;
+        window.cutBefore = false;
+        break;
+      }
+      window.start = spaceBefore + 1;
+    }
+    for (var a = 0; a < searchConfig.wordsAfter; a++) {
+      var spaceAfter = content.indexOf(' ', window.end + 1);
+      var dotAfter = content.indexOf('. ', window.end + 1);
+      if (dotAfter >= 0 && dotAfter < spaceAfter) {
+        window.end = dotAfter;
+        window.cutAfter = false;
+        break;
+      }
+      if (spaceAfter < 0) {
+        window.end = content.length;
+        window.cutAfter = false;
+        break;
+      }
+      window.end = spaceAfter;
+    }
+    return window;
   }
 
-  // Word windows around matches: a few words either side, not crossing a sentence end.
+  // Windows of all matches, overlapping ones merged, at most `previews` of them.
   function previewWindows(content, positions) {
-    var words = [];
-    content.replace(/\S+/g, function (text, start) {
-      words.push({ text: text, start: start, end: start + text.length });
-    });
-    function wordAt(offset) {
-      for (var w = 0; w < words.length; w++) if (words[w].end > offset) return w;
-      return words.length - 1;
-    }
     var windows = [];
     positions.forEach(function (position) {
-      if (words.length === 0) return;
-      var first = wordAt(position[0]);
-      var last = wordAt(position[0] + position[1] - 1);
-      for (var b = 0; b < searchConfig.wordsBefore && first > 0 && !endsSentence(words[first - 1]); b++) first--;
-      for (var a = 0; a < searchConfig.wordsAfter && last < words.length - 1 && !endsSentence(words[last]); a++) last++;
+      var window = previewWindow(content, position);
       var previous = windows[windows.length - 1];
-      if (previous && first <= previous.last + 1) previous.last = Math.max(previous.last, last);
-      else windows.push({ first: first, last: last });
+      if (previous && window.start <= previous.end) {
+        if (window.end > previous.end) {
+          previous.end = window.end;
+          previous.cutAfter = window.cutAfter;
+        }
+      } else {
+        windows.push(window);
+      }
     });
-    return windows.slice(0, searchConfig.previews).map(function (window) {
-      return {
-        start: words[window.first].start,
-        end: words[window.last].end,
-        cutBefore: window.first > 0 && !endsSentence(words[window.first - 1]),
-        cutAfter: window.last < words.length - 1 && !endsSentence(words[window.last])
-      };
-    });
+    return windows.slice(0, searchConfig.previews);
   }
 
   function resultElement(result, doc) {
