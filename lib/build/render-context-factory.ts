@@ -12,6 +12,9 @@ import { createSassCompiler, sassSettings } from '../sass/compile.js';
 import type { Liquid } from 'liquidjs';
 import { DependencyTracker } from '../deps/tracker.js';
 import type { CachedInclude } from '../liquid/services.js';
+import { createThemeServices } from '../theme/theme-services.js';
+import fs from 'node:fs';
+import { themeUrls } from '../theme/theme-urls.js';
 
 /** What a rebuild carries over from the previous build. */
 export interface CarriedOver {
@@ -45,6 +48,12 @@ export async function prepareRenderContext(
     deps,
     cachedIncludes: carried?.cachedIncludes ?? new Map(),
   });
+  const theme = createThemeServices({
+    site,
+    deps,
+    urls: themeUrls(config.site),
+    siteHasInclude: (name) => fs.existsSync(path.join(config.source, config.includesDir, name)),
+  });
   liquid = createLiquid(
     {
       strictFilters: liquidSetting(config.site, 'strict_filters'),
@@ -65,6 +74,7 @@ export async function prepareRenderContext(
         return sass.compile(text, 'indented', path.join(config.source, 'sassify.sass'));
       },
     },
+    theme,
   );
   return {
     site,
@@ -79,6 +89,7 @@ export async function prepareRenderContext(
     deps,
     highlighter,
     services,
+    theme,
   };
 }
 

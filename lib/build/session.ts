@@ -5,6 +5,7 @@ import type { Logger } from '../log/logger.js';
 import type { Document } from '../model/document.js';
 import type { Site } from '../model/site.js';
 import { readSite } from '../read/read-site.js';
+import { SourceCache } from '../read/source-cache.js';
 import type { RenderContext } from '../render/render-context.js';
 import { writeSite, type WrittenOutputs } from '../write/write-site.js';
 import { checkDestination, resolveTheme } from './site-setup.js';
@@ -27,6 +28,7 @@ export interface BuildSummary {
 
 interface BuiltState {
   config: SiteConfig;
+  sources: SourceCache;
   themeDir: string | null;
   site: Site;
   ctx: RenderContext;
@@ -57,20 +59,24 @@ export class BuildSession {
     const config = loadConfig(this.overrides);
     checkDestination(config);
     const themeDir = resolveTheme(config);
-    const site = readSite(config, this.logger, themeDir);
+    const sources = new SourceCache();
+    const site = readSite(config, this.logger, themeDir, { sources });
     const ctx = await prepareRenderContext(site, this.logger, themeDir);
     const rendered = renderSite(ctx);
     const result = writeSite(site);
-    this.state = { config, themeDir, site, ctx, outputs: result.outputs };
+    sources.trustUntilForgotten();
+    this.state = { config, sources, themeDir, site, ctx, outputs: result.outputs };
     return this.summary(result, rendered, started, warningsBefore, true);
   }
 
+  /** `changedPaths` must name every file or folder that changed since the last build (a watcher's events). */
   async update(changedPaths: string[]): Promise<BuildSummary> {
     const before = this.state;
     if (!before || changedPaths.some((p) => this.isConfigFile(before.config, p))) return this.build();
     const started = performance.now();
     const warningsBefore = this.logger.warnings.length;
-    const site = readSite(before.config, this.logger, before.themeDir);
+    before.sources.forget(changedPaths.map((p) => path.resolve(p)));
+    const site = readSite(before.config, this.logger, before.themeDir, { sources: before.sources, now: before.site.time });
     const changes = diffSites(before.site, site, changedPaths.map((p) => path.resolve(p)), before.ctx.services.includeDirs, this.sassDirs(before));
     const cachedIncludes = new Map([...before.ctx.services.cachedIncludes].filter(([, entry]) => !isAffected(entry.keys, changes)));
     const ctx = await prepareRenderContext(site, this.logger, before.themeDir, { highlighter: before.ctx.highlighter, cachedIncludes });
@@ -78,7 +84,7 @@ export class BuildSession {
     const priorDocs = documentsByPath(before.site);
     const rendered = renderSite(ctx, (doc) => keptRendering(before, priorDocs.get(doc.sourcePath), changes));
     const result = writeSite(site, before.outputs);
-    this.state = { config: before.config, themeDir: before.themeDir, site, ctx, outputs: result.outputs };
+    this.state = { ...before, site, ctx, outputs: result.outputs };
     return this.summary(result, rendered, started, warningsBefore, false);
   }
 

@@ -12,6 +12,7 @@ export interface SiteChanges {
   staticChanged: boolean;
 }
 
+/** Both reads must use the same configuration, time and source cache: a file parsed once gives the same document. */
 export function diffSites(before: Site, after: Site, changedPaths: string[], includeDirs: string[], sassDirs: string[]): SiteChanges {
   const keys = new Set<string>();
   let listsChanged = false;
@@ -19,6 +20,7 @@ export function diffSites(before: Site, after: Site, changedPaths: string[], inc
   const now = documentsByPath(after);
   for (const [sourcePath, doc] of now) {
     const prior = old.get(sourcePath);
+    if (prior && prior.origin === doc.origin) continue;
     if (!prior || doc.rawContent !== prior.rawContent) keys.add(`doc:${sourcePath}`);
     if (!prior || metaOf(doc) !== metaOf(prior)) {
       keys.add(`doc:${sourcePath}`);

@@ -20,6 +20,8 @@ export interface Document {
   content: string;
   /** The body as read from the file. */
   readonly rawContent: string;
+  /** The parsed file this document was made from; the same object while the file is unchanged. */
+  readonly origin: object;
   readonly bodyLine: number;
   /** Final output after layouts; null until rendered. */
   output: string | null;

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { deepMerge, type Hash } from '../config/merge.js';
 import { SiteError } from '../errors/site-error.js';
@@ -9,7 +8,7 @@ import { RubyTime } from '../values/time.js';
 import { documentPlaceholders } from '../url/placeholders.js';
 import { generateUrl, UnknownPlaceholderError } from '../url/url.js';
 import type { ReadContext } from './read-context.js';
-import { parseSource } from './source-text.js';
+import { parseSourceFile } from './source-text.js';
 import { addPermalinkSuffix, destinationFor, outputExt } from './output-ext.js';
 
 const DATE_FILENAME = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/;
@@ -20,14 +19,13 @@ export interface DocumentSource {
   /** Path from the source folder. */
   sourcePath: string;
   absolutePath: string;
-  text: string;
   draft: boolean;
 }
 
 /** A collection document (posts and drafts included), read as Jekyll's Document#read does. */
 export function createDocument(ctx: ReadContext, src: DocumentSource): Document {
   const relativePath = stripCollectionsDir(ctx, src.sourcePath);
-  const parsed = parseSource(ctx, src.sourcePath, src.text);
+  const parsed = parseSourceFile(ctx, src.sourcePath, src.absolutePath);
   const special = src.draft ? '_drafts' : src.collection.directory.split('/').pop()!;
   let data: Hash = { categories: categoriesFromPath(relativePath, special) };
   const type = src.collection.label;
@@ -38,7 +36,7 @@ export function createDocument(ctx: ReadContext, src: DocumentSource): Document 
   populateTitle(ctx, data, relativePath);
   data.categories = uniqueStrings([...toArray(data.categories), ...pluralized(data, 'category', 'categories')]);
   data.tags = pluralized(data, 'tag', 'tags');
-  if (!(data.date instanceof RubyTime)) data.date = src.draft ? ctx.zone.timeAt(fs.statSync(src.absolutePath).mtimeMs) : ctx.now;
+  if (!(data.date instanceof RubyTime)) data.date = src.draft ? ctx.zone.timeAt(ctx.sources.entry(src.absolutePath).mtimeMs) : ctx.now;
   const ext = path.posix.extname(src.sourcePath);
   const outExt = outputExt(ctx.config, ext, data.permalink);
   const url = documentUrl(ctx, src.collection, relativePath, ext, outExt, data);
@@ -51,6 +49,7 @@ export function createDocument(ctx: ReadContext, src: DocumentSource): Document 
     data,
     content: parsed.body,
     rawContent: parsed.body,
+    origin: parsed,
     bodyLine: parsed.bodyLine,
     output: null,
     url,

@@ -13,12 +13,14 @@ interface Pattern {
 export class EntryFilter {
   private readonly include: Pattern[];
   private readonly exclude: Pattern[];
+  private readonly root: string;
 
   constructor(
     private readonly source: string,
     include: string[],
     exclude: string[],
   ) {
+    this.root = source.split(path.sep).join('/').replace(/\/+$/, '');
     this.include = include.map((p) => this.pattern(p));
     this.exclude = exclude.filter((p) => !include.includes(p)).map((p) => this.pattern(p));
   }
@@ -43,7 +45,8 @@ export class EntryFilter {
   }
 
   private matches(patterns: Pattern[], entry: string, isDirectory: boolean): boolean {
-    const full = joinSource(this.source, entry);
+    if (patterns.length === 0) return false;
+    const full = `${this.root}/${entry}`;
     return patterns.some(
       (p) => p.glob.test(full) || full.startsWith(p.text) || (isDirectory && p.text === `${full}/`),
     );
@@ -51,5 +54,6 @@ export class EntryFilter {
 }
 
 function joinSource(source: string, entry: string): string {
-  return path.posix.join(source.split(path.sep).join('/'), entry.replace(/^\/+/, ''));
+  const root = source.split(path.sep).join('/').replace(/\/+$/, '');
+  return `${root}/${entry.replace(/^\/+/, '')}`;
 }

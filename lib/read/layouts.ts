@@ -1,8 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Layout } from '../model/layout.js';
 import type { ReadContext } from './read-context.js';
-import { parseSource } from './source-text.js';
+import { parseSourceFile } from './source-text.js';
 import { listFiles } from './walk.js';
 
 /** `_layouts/**` by name without extension (`default`, `vendor/compress`); the site's win over the theme's. */
@@ -14,7 +13,7 @@ export function readLayouts(ctx: ReadContext, themeDir: string | null): Map<stri
     for (const file of listFiles(ctx, dir, '')) {
       const name = file.replace(/\.[^./]*$/, '');
       const sourcePath = path.relative(ctx.config.source, path.join(dir, file)).split(path.sep).join('/');
-      const parsed = parseSource(ctx, sourcePath, fs.readFileSync(path.join(dir, file), 'utf8'));
+      const parsed = parseSourceFile(ctx, sourcePath, path.join(dir, file));
       layouts.set(name, { name, sourcePath, data: parsed.frontMatter, content: parsed.body, bodyLine: parsed.bodyLine });
     }
   }

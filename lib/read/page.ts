@@ -3,13 +3,13 @@ import { deepMerge, type Hash } from '../config/merge.js';
 import type { Document } from '../model/document.js';
 import { fillFromHash, sanitizeUrl } from '../url/url.js';
 import type { ReadContext } from './read-context.js';
-import { parseSource } from './source-text.js';
+import { parseSourceFile } from './source-text.js';
 import { HTML_EXTENSIONS, addPermalinkSuffix, destinationFor, outputExt } from './output-ext.js';
 
 /** A file with front matter outside the special folders becomes a page. */
-export function createPage(ctx: ReadContext, dir: string, name: string, absolutePath: string, text: string): Document {
+export function createPage(ctx: ReadContext, dir: string, name: string, absolutePath: string): Document {
   const sourcePath = dir ? `${dir}/${name}` : name;
-  const parsed = parseSource(ctx, sourcePath, text);
+  const parsed = parseSourceFile(ctx, sourcePath, absolutePath);
   const defaults = ctx.defaults.all(sourcePath, 'pages');
   const data = withDefaults(parsed.frontMatter, defaults);
   const ext = path.posix.extname(name);
@@ -26,6 +26,7 @@ export function createPage(ctx: ReadContext, dir: string, name: string, absolute
     data,
     content: parsed.body,
     rawContent: parsed.body,
+    origin: parsed,
     bodyLine: parsed.bodyLine,
     output: null,
     url,

@@ -3,6 +3,7 @@ import type { Logger } from '../log/logger.js';
 import type { TimeZone } from '../time/index.js';
 import type { RubyTime } from '../values/time.js';
 import type { FrontMatterDefaults } from './defaults.js';
+import type { SourceCache } from './source-cache.js';
 import type { EntryFilter } from './entry-filter.js';
 
 /** What every reader needs for one build. */
@@ -14,4 +15,5 @@ export interface ReadContext {
   readonly now: RubyTime;
   /** The site's `timezone`, loaded once. */
   readonly zone: TimeZone;
+  readonly sources: SourceCache;
 }

@@ -10,7 +10,8 @@ import { TimeZone } from '../time/index.js';
 import { FrontMatterDefaults } from './defaults.js';
 import { EntryFilter } from './entry-filter.js';
 import { createDocument } from './document.js';
-import { hasFrontMatter } from './front-matter.js';
+import { SourceCache } from './source-cache.js';
+import type { RubyTime } from '../values/time.js';
 import { readLayouts } from './layouts.js';
 import { readData } from './data.js';
 import { createPage } from './page.js';
@@ -22,15 +23,23 @@ import { compareNames, joinRel, listFiles, readDir } from './walk.js';
 const POST_FILENAME = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/;
 
 /** Reads the whole site: layouts, pages, static files, posts, collections and data. */
-export function readSite(config: SiteConfig, logger: Logger, themeDir: string | null): Site {
+export interface ReadOptions {
+  /** Kept by a watching session so rebuilds read again only changed files. */
+  sources?: SourceCache;
+  /** `site.time`; a watching session keeps the time of its first build. */
+  now?: RubyTime;
+}
+
+export function readSite(config: SiteConfig, logger: Logger, themeDir: string | null, options: ReadOptions = {}): Site {
   const zone = TimeZone.load(config.timezone);
   const ctx: ReadContext = {
     config,
     zone,
+    sources: options.sources ?? new SourceCache(),
     logger,
     filter: new EntryFilter(config.source, config.include, config.exclude),
     defaults: new FrontMatterDefaults(config),
-    now: zone.timeAt(Date.now()),
+    now: options.now ?? zone.timeAt(Date.now()),
   };
   const collections = config.collections.map((c) => newCollection(config, c.label, c));
   const site: Site = {
@@ -72,12 +81,12 @@ function readDirectory(ctx: ReadContext, site: Site, dir: string): void {
     if (!entry.isFile()) continue;
     const sourcePath = joinRel(dir, entry.name);
     const full = path.join(absolute, entry.name);
-    const text = fs.readFileSync(full);
-    if (hasFrontMatter(text.subarray(0, 512).toString('latin1'))) {
-      const page = createPage(ctx, dir, entry.name, full, text.toString('utf8'));
+    const source = ctx.sources.entry(full);
+    if (source.hasFrontMatter) {
+      const page = createPage(ctx, dir, entry.name, full);
       if (page.data.published !== false || ctx.config.unpublished) site.pages.push(page);
     } else {
-      site.staticFiles.push(createStaticFile(ctx, sourcePath, full, fs.statSync(full).mtimeMs, null, dir));
+      site.staticFiles.push(createStaticFile(ctx, sourcePath, full, source.mtimeMs, null, dir));
     }
   }
 }
@@ -98,7 +107,7 @@ function readPosts(ctx: ReadContext, site: Site, dir: string): void {
 
 function readDocumentFile(ctx: ReadContext, collection: Collection, sourcePath: string, draft: boolean): Document {
   const absolutePath = path.join(ctx.config.source, sourcePath);
-  return createDocument(ctx, { collection, sourcePath, absolutePath, text: fs.readFileSync(absolutePath, 'utf8'), draft });
+  return createDocument(ctx, { collection, sourcePath, absolutePath, draft });
 }
 
 function readCollection(ctx: ReadContext, site: Site, collection: Collection): void {
@@ -106,13 +115,13 @@ function readCollection(ctx: ReadContext, site: Site, collection: Collection): v
   for (const file of listFiles(ctx, root, collection.directory)) {
     const sourcePath = `${collection.directory}/${file}`;
     const full = path.join(root, file);
-    const head = fs.readFileSync(full).subarray(0, 512).toString('latin1');
-    if (hasFrontMatter(head)) {
+    const source = ctx.sources.entry(full);
+    if (source.hasFrontMatter) {
       const doc = readDocumentFile(ctx, collection, sourcePath, false);
       if (doc.data.published !== false || ctx.config.unpublished) collection.docs.push(doc);
     } else {
       const dir = path.posix.dirname(`_${collection.label}/${file}`);
-      const staticFile: StaticFile = createStaticFile(ctx, sourcePath, full, fs.statSync(full).mtimeMs, collection, dir);
+      const staticFile: StaticFile = createStaticFile(ctx, sourcePath, full, source.mtimeMs, collection, dir);
       collection.files.push(staticFile);
       site.staticFiles.push(staticFile);
     }
@@ -128,11 +137,11 @@ function readThemeAssets(ctx: ReadContext, site: Site, themeDir: string): void {
     const full = path.join(root, file);
     const taken = site.pages.some((p) => p.relativePath === sourcePath) || site.staticFiles.some((f) => f.relativePath === `/${sourcePath}`);
     if (taken) continue;
-    const text = fs.readFileSync(full);
-    if (hasFrontMatter(text.subarray(0, 512).toString('latin1'))) {
-      site.pages.push(createPage(ctx, dir, path.posix.basename(file), full, text.toString('utf8')));
+    const source = ctx.sources.entry(full);
+    if (source.hasFrontMatter) {
+      site.pages.push(createPage(ctx, dir, path.posix.basename(file), full));
     } else {
-      site.staticFiles.push(createStaticFile(ctx, sourcePath, full, fs.statSync(full).mtimeMs, null, dir));
+      site.staticFiles.push(createStaticFile(ctx, sourcePath, full, source.mtimeMs, null, dir));
     }
   }
 }

@@ -8,6 +8,8 @@ export interface ParsedSource {
   frontMatter: Hash;
   body: string;
   bodyLine: number;
+  /** Set when the front matter was invalid (and read as empty). */
+  warning?: boolean;
 }
 
 /**
@@ -16,7 +18,21 @@ export interface ParsedSource {
  */
 export function parseSource(ctx: ReadContext, sourcePath: string, text: string): ParsedSource {
   const split = splitFrontMatter(text);
+  return parseSplit(ctx, sourcePath, text, split);
+}
+
+/** parseSource for a file on disk, parsed once while it is unchanged (warnings are given again each build). */
+export function parseSourceFile(ctx: ReadContext, sourcePath: string, absolutePath: string): ParsedSource {
+  const entry = ctx.sources.entry(absolutePath);
+  const text = ctx.sources.text(absolutePath);
+  if (entry.parsed && !entry.parsed.warning) return entry.parsed;
+  entry.parsed = parseSource(ctx, sourcePath, text);
+  return entry.parsed;
+}
+
+function parseSplit(ctx: ReadContext, sourcePath: string, text: string, split: ReturnType<typeof splitFrontMatter>): ParsedSource {
   let frontMatter: Hash = {};
+  let warning = false;
   if (split.yaml !== null) {
     try {
       const value = loadYaml(split.yaml, { filename: sourcePath, lineOffset: 1, timezone: ctx.zone });
@@ -25,9 +41,10 @@ export function parseSource(ctx: ReadContext, sourcePath: string, text: string):
       const problem = yamlProblem(error, sourcePath, text);
       if (ctx.config.site.strict_front_matter === true) throw problem;
       ctx.logger.warn(problem);
+      warning = true;
     }
   }
-  return { frontMatter, body: split.body, bodyLine: split.bodyLine };
+  return { frontMatter, body: split.body, bodyLine: split.bodyLine, warning };
 }
 
 export function yamlProblem(error: unknown, file: string, text: string): SiteError {

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { hasFrontMatter } from './front-matter.js';
+import type { ParsedSource } from './source-text.js';
+
+/** What is known about one source file at a given modification time and size. */
+export interface SourceEntry {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly hasFrontMatter: boolean;
+  text: string | null;
+  /** The front matter and body, parsed once while the file is unchanged. */
+  parsed: ParsedSource | null;
+}
+
+/**
+ * Source files read during a build, kept by a watching session so that a rebuild reads and parses
+ * again only the files whose modification time or size changed.
+ */
+export class SourceCache {
+  private readonly entries = new Map<string, SourceEntry>();
+  /** When set, entries are trusted without asking the file system; `forget` drops changed files. */
+  private trusted = false;
+
+  /** From now on, cached files count as unchanged until `forget` names them (a watcher reports every change). */
+  trustUntilForgotten(): void {
+    this.trusted = true;
+  }
+
+  /** Drops the files (and everything under folders) that changed. */
+  forget(paths: string[]): void {
+    for (const changed of paths) {
+      this.entries.delete(changed);
+      const folder = changed.endsWith(path.sep) ? changed : `${changed}${path.sep}`;
+      for (const file of this.entries.keys()) if (file.startsWith(folder)) this.entries.delete(file);
+    }
+  }
+
+  entry(file: string): SourceEntry {
+    const cached = this.entries.get(file);
+    if (cached && this.trusted) return cached;
+    const stat = fs.statSync(file);
+    const known = cached;
+    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known;
+    const entry: SourceEntry = { mtimeMs: stat.mtimeMs, size: stat.size, hasFrontMatter: startsWithFrontMatter(file), text: null, parsed: null };
+    this.entries.set(file, entry);
+    return entry;
+  }
+
+  text(file: string): string {
+    const entry = this.entry(file);
+    entry.text ??= fs.readFileSync(file, 'utf8');
+    return entry.text;
+  }
+}
+
+function startsWithFrontMatter(file: string): boolean {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(512);
+    const length = fs.readSync(fd, head, 0, head.length, 0);
+    return hasFrontMatter(head.subarray(0, length).toString('latin1'));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
