@@ -131,4 +131,44 @@ test('a _config.yml change reloads the configuration without a restart', async (
   }
 });
 
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const file of fs.readdirSync(dir, { recursive: true }).map(String)) {
+    const full = path.join(dir, file);
+    if (fs.statSync(full).isFile()) files[file] = fs.readFileSync(full, 'utf8');
+  }
+  return files;
+}
+
+async function settledEqualsFullBuild(f: Fixture): Promise<void> {
+  await new Promise((r) => setTimeout(r, 300));
+  await f.running.idle();
+  const { build } = await import('../lib/build/build.js');
+  const fresh = path.join(path.dirname(f.destination), 'fresh');
+  await build({ source: f.source, destination: fresh }, new Logger('quiet', () => {}));
+  assert.equal(snapshot(f.destination), snapshot(fresh));
+}
+
+test('editor saves through a temporary file, a burst of 100 changed files and a renamed folder all end up right', async () => {
+  const pages: Record<string, string> = {};
+  for (let i = 0; i < 100; i++) pages[`notes/n${i}.md`] = `---\nlayout: default\ntitle: N${i}\n---\nNote ${i}\n`;
+  const f = await startFixture({ ...SITE, ...pages, 'list.html': '---\n---\n{% for p in site.pages %}{{ p.url }} {% endfor %}' });
+  try {
+    await waitFor(() => f.events.includes('hello'), 'the event stream');
+    const temp = path.join(f.source, '.index.md.swp');
+    fs.writeFileSync(temp, '---\nlayout: default\n---\nSaved atomically\n');
+    fs.renameSync(temp, path.join(f.source, 'index.md'));
+    await settledEqualsFullBuild(f);
+    for (let i = 0; i < 100; i++) fs.writeFileSync(path.join(f.source, `notes/n${i}.md`), `---\nlayout: default\ntitle: M${i}\n---\nChanged ${i}\n`);
+    await settledEqualsFullBuild(f);
+    fs.renameSync(path.join(f.source, 'notes'), path.join(f.source, 'moved'));
+    await settledEqualsFullBuild(f);
+    assert.ok(fs.existsSync(path.join(f.destination, 'moved/n5.html')));
+    assert.not.ok(fs.existsSync(path.join(f.destination, 'notes/n5.html')));
+  } finally {
+    f.stopEvents();
+    await f.running.close();
+  }
+});
+
 test.run();
