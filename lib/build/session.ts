@@ -63,6 +63,7 @@ export class BuildSession {
     const site = readSite(config, this.logger, themeDir, { sources });
     const ctx = await prepareRenderContext(site, this.logger, themeDir);
     const rendered = renderSite(ctx);
+    generateAfterRender(ctx);
     const result = writeSite(site);
     sources.trustUntilForgotten();
     this.state = { config, sources, themeDir, site, ctx, outputs: result.outputs };
@@ -83,6 +84,7 @@ export class BuildSession {
     this.state = null;
     const priorDocs = documentsByPath(before.site);
     const rendered = renderSite(ctx, (doc) => keptRendering(before, priorDocs.get(doc.sourcePath), changes));
+    generateAfterRender(ctx);
     const result = writeSite(site, before.outputs);
     this.state = { ...before, site, ctx, outputs: result.outputs };
     return this.summary(result, rendered, started, warningsBefore, false);
@@ -119,6 +121,11 @@ export class BuildSession {
       full,
     };
   }
+}
+
+/** Files made from the whole rendered site (`site.generated`); none yet. */
+function generateAfterRender(ctx: RenderContext): void {
+  ctx.site.generated = [];
 }
 
 function keptRendering(before: BuiltState, prior: Document | undefined, changes: SiteChanges): KeptRendering | null {

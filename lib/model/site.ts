@@ -13,6 +13,8 @@ export interface Site {
   collections: Collection[];
   layouts: Map<string, Layout>;
   data: Hash;
+  /** Files made after rendering from the whole site (search data), written with the pages. */
+  generated: { destPath: string; content: string }[];
   /** Wall-clock time of this build, `site.time`. */
   readonly time: import('../values/time.js').RubyTime;
 }

@@ -49,6 +49,7 @@ export function readSite(config: SiteConfig, logger: Logger, themeDir: string | 
     collections,
     layouts: readLayouts(ctx, themeDir),
     data: {},
+    generated: [],
     time: ctx.now,
   };
   readDirectory(ctx, site, '');

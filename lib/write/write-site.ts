@@ -48,6 +48,7 @@ function plannedOutputs(site: Site): Output[] {
   for (const doc of [...documents, ...site.pages]) {
     if (doc.destPath !== null && doc.output !== null) outputs.push({ destPath: doc.destPath, content: doc.output });
   }
+  for (const file of site.generated) outputs.push({ destPath: file.destPath, content: file.content });
   const hidden = new Set(site.collections.filter((c) => !c.config.output).flatMap((c) => c.files));
   for (const file of site.staticFiles) {
     if (!hidden.has(file)) outputs.push({ destPath: file.destPath, copyFrom: file.absolutePath, mtimeMs: file.mtimeMs });
