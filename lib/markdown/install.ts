@@ -9,6 +9,8 @@ import { normaliseTags } from './kramdown/html-tags.js';
 import { builtinBlockRule } from './rule-lookup.js';
 import { createKramdownList } from './rules_block/list.js';
 import { dropOrderedListStart } from './rules_core/ordered-list-start.js';
+import { listContinuation } from './rules_core/list-continuation.js';
+import { spanHtml } from './rules_core/span-html.js';
 import { listParagraphs } from './rules_core/list-paragraphs.js';
 import { taskLists } from './rules_core/task-lists.js';
 import { footnoteDefinition } from './rules_block/footnote-definition.js';
@@ -70,6 +72,8 @@ function installCoreRules(md: MarkdownIt, settings: KramdownSettings): void {
   md.core.ruler.after('block', 'kd_explicit_header_id', explicitHeaderId);
   md.core.ruler.after('kd_explicit_header_id', 'kd_list_item_ial', listItemIal);
   md.core.ruler.after('kd_list_item_ial', 'kd_ordered_list_start', dropOrderedListStart);
+  md.core.ruler.after('kd_ordered_list_start', 'kd_list_continuation', listContinuation);
+  md.core.ruler.after('inline', 'kd_span_html', spanHtml);
   md.core.ruler.push('kd_footnotes', createFootnoteRule(settings));
   md.core.ruler.push('kd_block_ials', attachBlockIals);
   md.core.ruler.push('kd_list_paragraphs', listParagraphs);

@@ -34,3 +34,10 @@ export function contentModel(tagName: string, markdownValue: string | undefined)
   if (HTML_SPAN_CONTENT.has(tagName)) return 'span';
   return 'raw';
 }
+
+/** kramdown `HTML_BLOCK_ELEMENTS`: such a tag inside a paragraph is written as text. */
+export const HTML_BLOCK_ELEMENTS: ReadonlySet<string> = new Set(
+  ('address article aside applet body blockquote caption col colgroup dd div dl dt fieldset figcaption footer ' +
+    'form h1 h2 h3 h4 h5 h6 header hgroup hr html head iframe legend menu li main map nav ol optgroup p pre ' +
+    'section summary table tbody td th thead tfoot tr ul').split(' '),
+);

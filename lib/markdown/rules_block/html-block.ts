@@ -1,6 +1,7 @@
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { HTML_SPAN_ELEMENTS, HTML_VOID_ELEMENTS, contentModel } from '../kramdown/html-elements.js';
+import { startsLazyEndHtml } from '../kramdown/lazy-end.js';
 import { normaliseTags, parseTag, serialiseTag, type ParsedTag } from '../kramdown/html-tags.js';
 
 interface ElementEnd {
@@ -112,21 +113,22 @@ function pushParsedElement(state: StateBlock, startLine: number, tag: ParsedTag,
 
 /**
  * kramdown block HTML (D15–D18): a line starting with a non-span tag opens an element
- * that runs to its matching end tag; `markdown="1"` parses its content.
+ * that runs to its matching end tag; `markdown="1"` parses its content. Only a block
+ * start tag ends the paragraph above (silent mode); a comment or span tag continues it,
+ * and after a stray end tag kramdown joins the next paragraph to it again.
  */
 export function kramdownHtmlBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (!state.md.options.html || state.sCount[startLine] - state.blkIndent >= 4) return false;
   const text = lineText(state, startLine);
   if (text.charCodeAt(0) !== 0x3c) return false;
+  if (silent) return text.charCodeAt(1) !== 0x2f && startsLazyEndHtml(text);
   if (text.startsWith('<!--')) {
-    if (silent) return true;
     pushRaw(state, startLine, findCommentEnd(state, startLine, endLine, 4), false);
     return true;
   }
   const tag = parseTag(text, 0);
-  if (tag === null || HTML_SPAN_ELEMENTS.has(tag.name)) return false;
-  if (silent) return true;
-  if (tag.closing || HTML_VOID_ELEMENTS.has(tag.name) || text.slice(0, tag.length).endsWith('/>')) {
+  if (tag === null || tag.closing || HTML_SPAN_ELEMENTS.has(tag.name)) return false;
+  if (HTML_VOID_ELEMENTS.has(tag.name) || text.slice(0, tag.length).endsWith('/>')) {
     pushRaw(state, startLine, startLine, true);
     return true;
   }
