@@ -7,6 +7,8 @@ import { highlightTagClass } from './tags/highlight.js';
 import { includeCachedTagClass } from './tags/include-cached.js';
 import { findInclude, findRelative, includeTagClass } from './tags/include.js';
 import { linkTagClass, postUrlTagClass } from './tags/link.js';
+import { registerThemeTags } from '../theme/register.js';
+import type { ThemeServices } from '../theme/theme-services.js';
 
 export interface LiquidSettings {
   strictFilters: boolean;
@@ -14,7 +16,7 @@ export interface LiquidSettings {
 }
 
 /** A liquidjs engine that behaves as Jekyll 4.3's Liquid, with Jekyll's tags and filters. One per build. */
-export function createLiquid(settings: LiquidSettings, services: LiquidServices, filters: FilterServices): Liquid {
+export function createLiquid(settings: LiquidSettings, services: LiquidServices, filters: FilterServices, theme: ThemeServices): Liquid {
   const liquid = new Liquid({
     ...jekyllLiquidOptions(),
     jekyllInclude: true,
@@ -36,5 +38,6 @@ export function createLiquid(settings: LiquidSettings, services: LiquidServices,
   liquid.registerTag('post_url', postUrlTagClass(services));
   liquid.registerTag('highlight', highlightTagClass(services));
   registerFilters(liquid, filters);
+  registerThemeTags(liquid, theme);
   return liquid;
 }

@@ -8,6 +8,7 @@ import type { MarkdownRenderer } from '../markdown/index.js';
 import type { Document } from '../model/document.js';
 import type { Site } from '../model/site.js';
 import type { SassCompiler } from '../sass/compile.js';
+import type { ThemeServices } from '../theme/theme-services.js';
 
 /** Everything rendering needs, made once per build. */
 export interface RenderContext {
@@ -27,4 +28,6 @@ export interface RenderContext {
   readonly deps: DependencyTracker;
   readonly highlighter: Highlighter;
   readonly services: LiquidServices;
+  /** The bundled theme's per-build navigation. */
+  readonly theme: ThemeServices;
 }

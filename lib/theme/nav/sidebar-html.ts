@@ -1,0 +1,131 @@
+import { escapeHtml } from '../../liquid/filters/escape.js';
+import type { NavNode } from './nav-tree.js';
+import { SlottedHtml } from './slotted-html.js';
+import type { ExternalLink, NavCollection } from './theme-config.js';
+
+/** A collection's part of the sidebar. */
+export interface SidebarCollection {
+  readonly collection: NavCollection;
+  readonly nodes: readonly NavNode[];
+}
+
+export interface SidebarParts {
+  readonly pages: readonly NavNode[];
+  readonly externalLinks: readonly ExternalLink[];
+  readonly collections: readonly SidebarCollection[];
+}
+
+export interface UrlFunctions {
+  relative(url: string): string;
+  absolute(url: string): string;
+}
+
+/** What a page marks as current: its link, and the list items that contain it. */
+export interface ActiveTarget {
+  readonly link: number;
+  readonly items: readonly number[];
+}
+
+/**
+ * The sidebar's `ul` lists, rendered once per build. Every item and link is numbered; a page's copy marks
+ * its first link (by href, as just-the-docs' script finds it) and the enclosing items `active`.
+ */
+export class SidebarHtml {
+  private readonly html = new SlottedHtml();
+  private readonly targets = new Map<string, ActiveTarget>();
+  private nextId = 0;
+  private readonly open: number[] = [];
+
+  constructor(
+    parts: SidebarParts,
+    private readonly urls: UrlFunctions,
+  ) {
+    if (parts.pages.length > 0) this.list(parts.pages);
+    if (parts.externalLinks.length > 0) this.externalList(parts.externalLinks);
+    const labelled = parts.collections.length > 1 || parts.pages.length > 0;
+    for (const part of parts.collections) this.collection(part, labelled);
+  }
+
+  /** The lists for the page at `href` (a relative_url), with its link marked. */
+  render(href: string): string {
+    const target = this.findTarget(href);
+    if (!target) return this.html.fill(() => false);
+    const on = new Set([target.link, ...target.items]);
+    return this.html.fill((item) => on.has(item));
+  }
+
+  private findTarget(href: string): ActiveTarget | undefined {
+    const exact = this.targets.get(href);
+    if (exact || href === '/' || !href.endsWith('/')) return exact;
+    const bare = href.slice(0, -1);
+    return this.targets.get(bare) ?? this.targets.get(`${bare}/`) ?? this.targets.get(`${bare}.html`);
+  }
+
+  private list(nodes: readonly NavNode[]): void {
+    this.html.text('<ul class="nav-list">');
+    for (const node of nodes) this.item(node);
+    this.html.text('</ul>');
+  }
+
+  private item(node: NavNode): void {
+    const id = this.nextId++;
+    this.html.text('<li ');
+    this.html.slot(id, 'class="nav-list-item active"', 'class="nav-list-item"');
+    this.html.text('>');
+    this.open.push(id);
+    if (node.expandable) this.expander(id, `${node.entry.title} submenu`);
+    this.link(node.entry.url, node.loop ? ' ∞ ' : node.entry.title);
+    if (node.expandable) this.list(node.children);
+    this.open.pop();
+    this.html.text('</li>');
+  }
+
+  private expander(item: number, label: string): void {
+    this.html.text(`<button class="nav-list-expander btn-reset" aria-label="${escapeHtml(label)}" `);
+    this.html.slot(item, 'aria-expanded="true"', 'aria-expanded="false"');
+    this.html.text('><svg viewBox="0 0 24 24" aria-hidden="true"><use xlink:href="#svg-arrow-right"></use></svg></button>');
+  }
+
+  private link(url: string, text: string): void {
+    const id = this.nextId++;
+    const href = this.urls.relative(url);
+    if (!this.targets.has(href)) this.targets.set(href, { link: id, items: [...this.open] });
+    this.html.text(`<a href="${escapeHtml(href)}" `);
+    this.html.slot(id, 'class="nav-list-link active" aria-current="page"', 'class="nav-list-link"');
+    this.html.text(`>${text}</a>`);
+  }
+
+  private externalList(links: readonly ExternalLink[]): void {
+    this.html.text('<ul class="nav-list">');
+    for (const link of links) {
+      const href = this.urls.absolute(link.url);
+      const target = link.newTab ? ' target="_blank" rel="noopener noreferrer"' : '';
+      const icon = link.hideIcon
+        ? ''
+        : ' <svg viewBox="0 0 24 24" aria-labelledby="svg-external-link-title"><use xlink:href="#svg-external-link"></use></svg>';
+      this.html.text(
+        `<li class="nav-list-item external"><a href="${escapeHtml(href)}" class="nav-list-link external"${target}>${link.title}${icon}</a></li>`,
+      );
+    }
+    this.html.text('</ul>');
+  }
+
+  private collection(part: SidebarCollection, labelled: boolean): void {
+    const name = part.collection.name;
+    if (!labelled) return this.list(part.nodes);
+    if (!part.collection.fold) {
+      this.html.text(`<div class="nav-category">${name}</div>`);
+      return this.list(part.nodes);
+    }
+    const id = this.nextId++;
+    this.html.text('<ul class="nav-list nav-category-list"><li ');
+    this.html.slot(id, 'class="nav-list-item active"', 'class="nav-list-item"');
+    this.html.text('>');
+    this.open.push(id);
+    if (part.nodes.length > 0) this.expander(id, `${name} collection`);
+    this.html.text(`<div class="nav-category">${name}</div>`);
+    this.list(part.nodes);
+    this.open.pop();
+    this.html.text('</li></ul>');
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * HTML written once with slots whose text depends on the page it is shown on: `fill(on)` joins the fixed
+ * parts with each slot's `on` or `off` text, so per-page output costs one pass over the parts.
+ */
+export class SlottedHtml {
+  private readonly parts: string[] = [''];
+  private readonly slots: { item: number; on: string; off: string }[] = [];
+
+  text(html: string): void {
+    this.parts[this.parts.length - 1] += html;
+  }
+
+  /** A place whose text is `on` when `item` is active on the page, else `off`. */
+  slot(item: number, on: string, off: string): void {
+    this.slots.push({ item, on, off });
+    this.parts.push('');
+  }
+
+  fill(isOn: (item: number) => boolean): string {
+    let html = this.parts[0]!;
+    for (let i = 0; i < this.slots.length; i++) {
+      const slot = this.slots[i]!;
+      html += (isOn(slot.item) ? slot.on : slot.off) + this.parts[i + 1]!;
+    }
+    return html;
+  }
+}

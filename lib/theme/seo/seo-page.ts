@@ -1,0 +1,130 @@
+import { isHash, isNil, isTruthy, liquidValue } from '../../liquid/ruby/kinds.js';
+import { readProperty } from '../../liquid/ruby/property.js';
+import { toS } from '../../liquid/ruby/to-s.js';
+import type { FilterCaller } from '../filter-caller.js';
+
+const HOMEPAGE_OR_ABOUT = /^\/(about\/)?(index\.html?)?$/;
+const TITLE_SEPARATOR = ' | ';
+
+type Value = unknown;
+
+/** jekyll-seo-tag 2.8's view of one page: its titles, description, canonical URL, author, image and type. */
+export class SeoPage {
+  constructor(
+    private readonly page: Value,
+    private readonly site: Value,
+    private readonly filter: FilterCaller,
+  ) {}
+
+  get siteTitle(): string | null {
+    return this.format(this.siteValue('title') ?? this.siteValue('name'));
+  }
+
+  get siteDescription(): string | null {
+    return this.format(this.siteValue('description'));
+  }
+
+  get pageTitle(): string | null {
+    return this.format(this.pageValue('title')) ?? this.siteTitle;
+  }
+
+  /** The `<title>`: "page | site", or "site | tagline-or-description" when the page has no title of its own. */
+  get title(): string | null {
+    const site = this.siteTitle;
+    const page = this.pageTitle;
+    if (site !== null && page !== site) return page + TITLE_SEPARATOR + site;
+    const description = this.format(this.siteValue('tagline')) ?? this.siteDescription;
+    if (description !== null && site !== null) return site + TITLE_SEPARATOR + description;
+    return page ?? site;
+  }
+
+  get description(): string | null {
+    return this.format(this.pageValue('description') ?? this.pageValue('excerpt')) ?? this.siteDescription;
+  }
+
+  get canonicalUrl(): string {
+    const explicit = toS(this.pageValue('canonical_url'));
+    if (explicit !== '') return explicit;
+    return toS(this.filter('absolute_url', this.pageValue('url'))).replace(/\/index\.html$/, '/');
+  }
+
+  get locale(): string {
+    const lang = this.pageValue('lang') ?? this.siteValue('lang') ?? 'en_US';
+    return toS(this.pageValue('locale') ?? this.siteValue('locale') ?? lang).replace(/-/g, '_');
+  }
+
+  get isHomepageOrAbout(): boolean {
+    return HOMEPAGE_OR_ABOUT.test(toS(this.pageValue('url')));
+  }
+
+  get type(): string {
+    const seoType = this.seoValue('type');
+    if (seoType !== undefined) return toS(seoType);
+    if (this.isHomepageOrAbout) return 'WebSite';
+    return this.pageValue('date') !== undefined ? 'BlogPosting' : 'WebPage';
+  }
+
+  get name(): string | null {
+    const seoName = this.seoValue('name');
+    if (seoName !== undefined) return this.format(seoName);
+    if (!this.isHomepageOrAbout) return null;
+    const social = this.siteValue('social');
+    const socialName = isHash(social) ? readProperty(social, 'name') : undefined;
+    return isTruthy(socialName) ? this.format(socialName) : this.siteTitle;
+  }
+
+  get links(): Value {
+    const seoLinks = this.seoValue('links');
+    if (seoLinks !== undefined) return seoLinks;
+    const social = this.siteValue('social');
+    return this.isHomepageOrAbout && isHash(social) ? present(readProperty(social, 'links')) : undefined;
+  }
+
+  get datePublished(): string | null {
+    const date = this.pageValue('date');
+    return date === undefined ? null : toS(this.filter('date_to_xmlschema', date));
+  }
+
+  get dateModified(): string | null {
+    const date = this.seoValue('date_modified') ?? this.pageValue('last_modified_at') ?? this.pageValue('date');
+    return date === undefined ? null : toS(this.filter('date_to_xmlschema', date));
+  }
+
+  get logo(): string | null {
+    const logo = this.siteValue('logo');
+    if (logo === undefined) return null;
+    const url = isAbsoluteUrl(toS(logo)) ? logo : this.filter('absolute_url', logo);
+    return toS(this.filter('uri_escape', url));
+  }
+
+  pageValue(key: string): Value {
+    return present(readProperty(this.page, key));
+  }
+
+  siteValue(key: string): Value {
+    return present(readProperty(this.site, key));
+  }
+
+  private seoValue(key: string): Value {
+    const seo = this.pageValue('seo');
+    return isHash(seo) ? present(readProperty(seo, key)) : undefined;
+  }
+
+  /** markdownify → strip_html → normalize_whitespace → escape_once; null when that leaves nothing. */
+  format(value: Value): string | null {
+    let text: Value = value ?? null;
+    for (const name of ['markdownify', 'strip_html', 'normalize_whitespace', 'escape_once']) text = this.filter(name, text);
+    const result = toS(text);
+    return result === '' ? null : result;
+  }
+}
+
+/** Ruby's `||` treats nil and false as missing. */
+export function present(value: Value): Value {
+  const v = liquidValue(value);
+  return isNil(v) || v === false ? undefined : v;
+}
+
+export function isAbsoluteUrl(url: string): boolean {
+  return /^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(url);
+}

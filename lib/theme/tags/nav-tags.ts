@@ -1,0 +1,49 @@
+import { Tag, type Context, type Emitter } from 'liquidjs';
+import type { NavEntry } from '../nav/nav-entry.js';
+import type { ThemeServices } from '../theme-services.js';
+import { assignVariable, pagePlace } from './page-place.js';
+
+/** `{% jtd_nav %}`: the sidebar's lists, with the current page's link and its parents marked `active`. */
+export function navTagClass(theme: ThemeServices) {
+  return class JtdNavTag extends Tag {
+    render(ctx: Context, emitter: Emitter): void {
+      theme.recordNavRead();
+      emitter.write(theme.nav().sidebar.render(theme.urls.relative(pagePlace(ctx).url)));
+    }
+  };
+}
+
+/** `{% jtd_nav_loop %}`: assigns `jtd_nav_loop` the page titled like an ancestor ({title, path}), or nil. */
+export function navLoopTagClass(theme: ThemeServices) {
+  return class JtdNavLoopTag extends Tag {
+    render(ctx: Context): void {
+      theme.recordNavRead();
+      const loop = theme.nav().loop;
+      assignVariable(ctx, 'jtd_nav_loop', loop ? { title: loop.title, path: loop.path } : null);
+    }
+  };
+}
+
+/** `{% jtd_breadcrumbs %}`: assigns `jtd_breadcrumbs` the pages above this one, top first ({title, url}). */
+export function breadcrumbsTagClass(theme: ThemeServices) {
+  return class JtdBreadcrumbsTag extends Tag {
+    render(ctx: Context): void {
+      theme.recordNavRead();
+      assignVariable(ctx, 'jtd_breadcrumbs', theme.nav().ancestors(pagePlace(ctx)).map(linkView));
+    }
+  };
+}
+
+/** `{% jtd_children %}`: assigns `jtd_children` the pages of this page's table of contents ({title, url, summary}). */
+export function childrenTagClass(theme: ThemeServices) {
+  return class JtdChildrenTag extends Tag {
+    render(ctx: Context): void {
+      theme.recordNavRead();
+      assignVariable(ctx, 'jtd_children', theme.nav().children(pagePlace(ctx)).map(linkView));
+    }
+  };
+}
+
+function linkView(entry: NavEntry): Record<string, unknown> {
+  return { title: entry.title, url: entry.url, summary: entry.summary };
+}
