@@ -25,6 +25,7 @@ Build options (as Jekyll's):
   -t, --trace             Show the full stack trace when something fails
   -q, --quiet             Print only errors and warnings
   -V, --verbose           Print more about the build
+      --strict            Treat every warning (invalid front matter, a missing layout, ...) as an error
 
 Serve options (also the build options above):
   -H, --host HOST         Host to listen on (default: 127.0.0.1)
@@ -116,7 +117,9 @@ function overridesFrom(flags: BuildFlags): ConfigOverrides {
 }
 
 function loggerFor(flags: BuildFlags): Logger {
-  return new Logger(flags.quiet ? 'quiet' : flags.verbose ? 'verbose' : 'normal');
+  const logger = new Logger(flags.quiet ? 'quiet' : flags.verbose ? 'verbose' : 'normal');
+  logger.strict = flags.strict;
+  return logger;
 }
 
 function openInBrowser(url: string): void {

@@ -53,6 +53,8 @@ export async function prepareRenderContext(
     deps,
     urls: themeUrls(config.site),
     siteHasInclude: (name) => fs.existsSync(path.join(config.source, config.includesDir, name)),
+    findInclude: (name) => services.findInclude(name),
+    warn: (message) => logger.warn(message),
   });
   liquid = createLiquid(
     {

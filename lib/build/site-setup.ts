@@ -1,10 +1,18 @@
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import type { SiteConfig } from '../config/config.js';
 import { SiteError } from '../errors/site-error.js';
 
-/** Jekyll refuses to build into the source (it would delete it). */
+/**
+ * Refuses destinations that a clean-up would wreck: the source itself, a folder containing it, the
+ * file-system root or the home folder.
+ */
 export function checkDestination(config: SiteConfig): void {
+  const dangerous = [path.parse(config.destination).root, os.homedir()].map((p) => path.resolve(p));
+  if (dangerous.includes(path.resolve(config.destination))) {
+    throw new SiteError(`Refusing to build into ${config.destination}: jtd removes stale files from the destination. Choose a folder of its own with -d.`);
+  }
   const rel = path.relative(config.destination, config.source);
   if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
     throw new SiteError(

@@ -10,6 +10,7 @@ export interface BuildFlags {
   trace: boolean;
   quiet: boolean;
   verbose: boolean;
+  strict: boolean;
 }
 
 export interface ServeFlags extends BuildFlags {
@@ -45,6 +46,7 @@ const SWITCHES: Record<string, [string, boolean]> = {
   '--quiet': ['quiet', true],
   '-V': ['verbose', true],
   '--verbose': ['verbose', true],
+  '--strict': ['strict', true],
 };
 
 const SERVE_VALUE_FLAGS: Record<string, string> = { '-H': 'host', '--host': 'host', '-P': 'port', '--port': 'port' };
@@ -60,7 +62,7 @@ const SERVE_SWITCHES: Record<string, [string, boolean]> = {
   '--no-watch': ['watch', false],
 };
 
-const BUILD_DEFAULTS = { source: '.', drafts: false, future: false, unpublished: false, trace: false, quiet: false, verbose: false };
+const BUILD_DEFAULTS = { source: '.', drafts: false, future: false, unpublished: false, trace: false, quiet: false, verbose: false, strict: false };
 
 export function parseBuildFlags(argv: string[]): BuildFlags {
   return parse(argv, { ...BUILD_DEFAULTS }, VALUE_FLAGS, SWITCHES) as unknown as BuildFlags;

@@ -12,6 +12,9 @@ export type LogLevel = 'quiet' | 'normal' | 'verbose';
 export class Logger {
   readonly warnings: LoggedWarning[] = [];
 
+  /** With `--strict`, every warning stops the build as an error. */
+  strict = false;
+
   constructor(
     readonly level: LogLevel = 'normal',
     private readonly out: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
@@ -26,6 +29,7 @@ export class Logger {
   }
 
   warn(warning: string | SiteError): void {
+    if (this.strict) throw typeof warning === 'string' ? new SiteError(warning) : warning;
     const text = typeof warning === 'string' ? `Warning: ${warning}` : formatSiteError(warning, 'Warning');
     const location = typeof warning !== 'string' && warning.location ? formatLocation(warning.location) : '';
     this.warnings.push({ text, location });

@@ -15,6 +15,7 @@ import { listParagraphs } from './rules_core/list-paragraphs.js';
 import { taskLists } from './rules_core/task-lists.js';
 import { footnoteDefinition } from './rules_block/footnote-definition.js';
 import { footnoteReference } from './rules_inline/footnote-reference.js';
+import { kramdownInlineLink } from './rules_inline/inline-link.js';
 import { createFootnoteRule } from './rules_core/footnotes.js';
 import { createTocRule } from './rules_core/toc.js';
 import { tableCells } from './rules_core/table-cells.js';
@@ -39,6 +40,7 @@ import { explicitHeaderId } from './rules_core/explicit-header-id.js';
 import { createHeaderIdRule } from './rules_core/header-ids.js';
 import { renderCodeBlock, renderCodeSpan } from './renderers/code.js';
 import { renderText } from './renderers/text.js';
+import { renderImage } from './renderers/image.js';
 import { renderAttributes } from './renderers/attributes.js';
 
 function installBlockRules(md: MarkdownIt): void {
@@ -62,6 +64,7 @@ function installInlineRules(md: MarkdownIt, settings: KramdownSettings): void {
   md.inline.ruler.before('emphasis', 'kd_smart_quote', createSmartQuoteRule(settings.quotes));
   md.inline.ruler.before('emphasis', 'kd_span_ial', spanIal);
   md.inline.ruler.before('link', 'kd_footnote_ref', footnoteReference);
+  md.inline.ruler.before('link', 'kd_inline_link', kramdownInlineLink);
   md.inline.ruler.before('emphasis', 'kd_math_inline', mathInline);
   md.inline.ruler.before('kd_span_ial', 'kd_span_extension', spanExtension);
   md.inline.ruler2.before('fragments_join', 'kd_emphasis_order', emphasisOrder);
@@ -89,6 +92,7 @@ function installRenderers(md: MarkdownIt, settings: KramdownSettings): void {
   const rules = md.renderer.rules;
   md.renderer.renderAttrs = (token) => renderAttributes(token.attrs);
   rules.text = renderText;
+  rules.image = renderImage;
   rules.fence = (tokens, idx) => renderCodeBlock(tokens[idx], settings);
   rules.code_block = (tokens, idx) => renderCodeBlock(tokens[idx], settings);
   rules.code_inline = (tokens, idx) => renderCodeSpan(tokens[idx], settings);

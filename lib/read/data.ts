@@ -18,7 +18,7 @@ export function readData(ctx: ReadContext, themeDir: string | null): Hash {
 
 function readDataDir(ctx: ReadContext, dir: string): Hash {
   const data: Hash = {};
-  const entries = readDir(dir);
+  const entries = readDir(dir, ctx.config.source);
   const files = entries.filter((e) => e.isFile() && DATA_EXTENSIONS.has(path.extname(e.name).toLowerCase()));
   const dirs = entries.filter((e) => e.isDirectory());
   for (const entry of [...files, ...dirs]) {

@@ -75,7 +75,7 @@ function newCollection(config: SiteConfig, label: string, c: SiteConfig['collect
 function readDirectory(ctx: ReadContext, site: Site, dir: string): void {
   const absolute = path.join(ctx.config.source, dir);
   if (path.resolve(absolute) === ctx.config.destination) return;
-  const entries = readDir(absolute).filter((e) => ctx.filter.keeps(dir, e.name, e.isDirectory()));
+  const entries = readDir(absolute, ctx.config.source).filter((e) => ctx.filter.keeps(dir, e.name, e.isDirectory()));
   readPosts(ctx, site, dir);
   for (const entry of entries) if (entry.isDirectory()) readDirectory(ctx, site, joinRel(dir, entry.name));
   for (const entry of entries) {

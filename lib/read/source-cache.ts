@@ -9,6 +9,8 @@ export interface SourceEntry {
   readonly size: number;
   readonly hasFrontMatter: boolean;
   text: string | null;
+  /** Byte offset of the first byte that is not UTF-8, when the file has one. */
+  invalidUtf8At: number | null;
   /** The front matter and body, parsed once while the file is unchanged. */
   parsed: ParsedSource | null;
 }
@@ -42,15 +44,54 @@ export class SourceCache {
     const stat = fs.statSync(file);
     const known = cached;
     if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known;
-    const entry: SourceEntry = { mtimeMs: stat.mtimeMs, size: stat.size, hasFrontMatter: startsWithFrontMatter(file), text: null, parsed: null };
+    const entry: SourceEntry = {
+      mtimeMs: stat.mtimeMs,
+      size: stat.size,
+      hasFrontMatter: startsWithFrontMatter(file),
+      text: null,
+      invalidUtf8At: null,
+      parsed: null,
+    };
     this.entries.set(file, entry);
     return entry;
   }
 
   text(file: string): string {
     const entry = this.entry(file);
-    entry.text ??= fs.readFileSync(file, 'utf8');
+    if (entry.text === null) {
+      const bytes = fs.readFileSync(file);
+      entry.text = bytes.toString('utf8');
+      if (entry.text.includes('\uFFFD')) entry.invalidUtf8At = firstInvalidUtf8(bytes);
+    }
     return entry.text;
+  }
+}
+
+/** Where a byte sequence stops being UTF-8 (null when it is valid, including a real U+FFFD). */
+function firstInvalidUtf8(bytes: Buffer): number | null {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  try {
+    strict.decode(bytes);
+    return null;
+  } catch {
+    let low = 0;
+    let high = bytes.length;
+    while (high - low > 1) {
+      const mid = (low + high) >> 1;
+      if (decodes(strict, bytes.subarray(0, mid))) low = mid;
+      else high = mid;
+    }
+    return low;
+  }
+}
+
+function decodes(decoder: TextDecoder, bytes: Uint8Array): boolean {
+  try {
+    decoder.decode(bytes, { stream: true });
+    decoder.decode();
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -10,7 +10,7 @@ export function listFiles(ctx: ReadContext, dir: string, sourceRelative: string 
 }
 
 function collect(ctx: ReadContext, dir: string, rel: string, sourceRelative: string | null, out: string[]): void {
-  for (const entry of readDir(path.join(dir, rel))) {
+  for (const entry of readDir(path.join(dir, rel), ctx.config.source)) {
     const isDirectory = entry.isDirectory();
     const filterDir = sourceRelative === null ? rel : joinRel(sourceRelative, rel);
     if (!ctx.filter.keeps(filterDir, entry.name, isDirectory)) continue;
@@ -20,12 +20,46 @@ function collect(ctx: ReadContext, dir: string, rel: string, sourceRelative: str
   }
 }
 
-export function readDir(dir: string): fs.Dirent[] {
+/** A folder entry, with symbolic links resolved to what they point at. */
+export interface DirEntry {
+  readonly name: string;
+  isDirectory(): boolean;
+  isFile(): boolean;
+}
+
+/**
+ * The entries of a folder in byte order. A symbolic link is followed only when it points inside
+ * `root` (the site's source) and, for a folder, not at one of its own parents; others are left out.
+ */
+export function readDir(dir: string, root: string = dir): DirEntry[] {
+  let entries: fs.Dirent[];
   try {
-    return fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareNames(a.name, b.name));
+    entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch {
     return [];
   }
+  return entries
+    .map((entry) => (entry.isSymbolicLink() ? followLink(dir, entry.name, root) : entry))
+    .filter((entry): entry is DirEntry => entry !== null)
+    .sort((a, b) => compareNames(a.name, b.name));
+}
+
+function followLink(dir: string, name: string, root: string): DirEntry | null {
+  try {
+    const target = fs.realpathSync(path.join(dir, name));
+    const realRoot = fs.realpathSync(root);
+    if (!isInside(realRoot, target)) return null;
+    const stat = fs.statSync(target);
+    if (stat.isDirectory() && isInside(target, fs.realpathSync(dir))) return null;
+    return { name, isDirectory: () => stat.isDirectory(), isFile: () => stat.isFile() };
+  } catch {
+    return null;
+  }
+}
+
+function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 export function joinRel(a: string, b: string): string {

@@ -73,7 +73,7 @@ function placeInLayouts(ctx: RenderContext, doc: Document, content: string, payl
   ctx.deps.record(`layout:${String(requested)}`);
   let layout = ctx.site.layouts.get(String(requested));
   if (!layout) {
-    ctx.logger.warn(`Build Warning: Layout '${String(requested)}' requested in ${doc.sourcePath} does not exist.`);
+    ctx.logger.warn(frontMatterProblem(doc, 'layout', `Build Warning: Layout '${String(requested)}' requested in ${doc.sourcePath} does not exist.`));
     return content;
   }
   const used = new Set<Layout>([layout]);
@@ -88,11 +88,24 @@ function placeInLayouts(ctx: RenderContext, doc: Document, content: string, payl
     const parentName = current.data.layout;
     if (parentName !== null && parentName !== undefined) ctx.deps.record(`layout:${String(parentName)}`);
     const parent = parentName === null || parentName === undefined ? undefined : ctx.site.layouts.get(String(parentName));
-    if (!parent || used.has(parent)) break;
+    if (parent && used.has(parent)) {
+      ctx.logger.warn(`Build Warning: Layout '${parent.name}' is used again by layout '${current.name}' (a layout cycle); ${doc.sourcePath} stops there.`);
+      break;
+    }
+    if (!parent) break;
     used.add(parent);
     layout = parent;
   }
   return output;
+}
+
+/** A warning about a front matter key, pointing at the line that sets it. */
+function frontMatterProblem(doc: Document, key: string, message: string): SiteError {
+  const text = readText(doc.absolutePath);
+  const lines = text.split('\n').slice(0, Math.max(1, doc.bodyLine - 1));
+  const at = lines.findIndex((l) => new RegExp(`^${key}\\s*:`).test(l));
+  if (at < 0) return new SiteError(message, { file: doc.sourcePath });
+  return new SiteError(message, { file: doc.sourcePath, line: at + 1, column: 1, sourceLine: lines[at].replace(/\r$/, '') });
 }
 
 function renderLayout(ctx: RenderContext, layout: Layout, payload: Hash, doc: Document): string {

@@ -1,4 +1,6 @@
 import type { DependencyTracker } from '../deps/tracker.js';
+import type { IncludeFile } from '../liquid/services.js';
+import { findNavOverrides, type NavIncludeOverrides } from './nav/nav-overrides.js';
 import type { Site } from '../model/site.js';
 import { navSettings, type NavSettings } from './nav/theme-config.js';
 import { ThemeNav } from './nav/theme-nav.js';
@@ -19,20 +21,31 @@ export interface ThemeServices {
   nav(): ThemeNav;
   /** Records that the page being rendered shows the navigation (every page list it is built from). */
   recordNavRead(): void;
-  /** Whether the site (not the theme) has `_includes/<name>`. */
-  siteHasInclude(name: string): boolean;
+  /** The site's own includes that replace navigation lists. */
+  readonly overrides: NavIncludeOverrides;
+  findInclude(name: string): IncludeFile | null;
 }
 
 export interface ThemeServiceInputs {
   site: Site;
   urls: UrlFunctions;
   deps: DependencyTracker;
+  /** Whether the site (not the theme) has `_includes/<name>`. */
   siteHasInclude(name: string): boolean;
+  findInclude(name: string): IncludeFile | null;
+  warn(message: string): void;
 }
 
 export function createThemeServices(inputs: ThemeServiceInputs): ThemeServices {
   const settings = navSettings(inputs.site.config.site);
   const stats: ThemeStats = { navComputations: 0 };
+  const overrides = findNavOverrides(inputs.siteHasInclude);
+  for (const name of overrides.unused) {
+    inputs.warn(
+      `Theme Warning: _includes/${name} is not used by this theme (it computes the navigation itself); ` +
+        'override components/nav/pages.html or components/site_nav.html instead.',
+    );
+  }
   let nav: ThemeNav | null = null;
   return {
     site: inputs.site,
@@ -42,7 +55,10 @@ export function createThemeServices(inputs: ThemeServiceInputs): ThemeServices {
     nav: () => {
       if (!nav) {
         stats.navComputations++;
-        nav = new ThemeNav(inputs.site, settings, inputs.urls);
+        nav = new ThemeNav(inputs.site, settings, inputs.urls, {
+          pages: overrides.pageList !== null,
+          links: overrides.linkList !== null,
+        });
       }
       return nav;
     },
@@ -50,6 +66,7 @@ export function createThemeServices(inputs: ThemeServiceInputs): ThemeServices {
       inputs.deps.record('list:html_pages');
       for (const collection of inputs.site.collections) inputs.deps.record(`list:${collection.label}`);
     },
-    siteHasInclude: inputs.siteHasInclude,
+    overrides,
+    findInclude: inputs.findInclude,
   };
 }

@@ -32,14 +32,43 @@ export function writeSite(site: Site, previous?: WrittenOutputs): WriteResult {
   const written: string[] = [];
   for (const output of outputs.values()) {
     if (previous && unchanged(previous.get(output.destPath), output)) continue;
-    const full = target(destination, output.destPath);
-    fs.mkdirSync(path.dirname(full), { recursive: true });
-    if ('content' in output) fs.writeFileSync(full, output.content);
-    else fs.copyFileSync(output.copyFrom, full);
+    writeOutput(destination, output);
     written.push(output.destPath);
   }
   const pages = [...outputs.values()].filter((o) => 'content' in o).length;
   return { pages, files: outputs.size - pages, written, removed, outputs };
+}
+
+/**
+ * Writes to a temporary name beside the file, then renames it into place, so a build stopped half-way
+ * never leaves a half-written file. A full disk or a read-only folder becomes a clear error.
+ */
+function writeOutput(destination: string, output: Output): void {
+  const full = target(destination, output.destPath);
+  const temporary = `${full}.jtd-${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    if ('content' in output) fs.writeFileSync(temporary, output.content);
+    else fs.copyFileSync(output.copyFrom, temporary);
+    fs.renameSync(temporary, full);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw writeProblem(error as NodeJS.ErrnoException, output.destPath, destination);
+  }
+}
+
+function writeProblem(error: NodeJS.ErrnoException, destPath: string, destination: string): SiteError {
+  const reasons: Record<string, string> = {
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+    EROFS: 'the destination is on a read-only file system',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'a folder is in the way',
+    ENOTDIR: 'a file is in the way of a folder',
+  };
+  const reason = reasons[error.code ?? ''] ?? error.message;
+  return new SiteError(`Could not write ${destPath} in ${destination}: ${reason}.`);
 }
 
 function plannedOutputs(site: Site): Output[] {

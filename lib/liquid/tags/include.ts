@@ -3,6 +3,9 @@ import { IncludeError } from '../include-error.js';
 import type { IncludeFile, LiquidServices } from '../services.js';
 import { evaluateParams, paramsAreValid, splitIncludeMarkup, type IncludeMarkup } from './include-params.js';
 
+/** Ruby Liquid stops templates nested deeper than this ("Nesting too deep"). */
+const MAX_INCLUDE_DEPTH = 100;
+
 const VALID_FILENAME = /^[\w/.\-()+~#@]+$/;
 const INVALID_SEQUENCE = /[./]{2,}/;
 
@@ -34,7 +37,10 @@ export function includeTagClass(services: LiquidServices, tagName: string, find:
         : this.markup.file;
       validateFileName(tagName, name);
       const params = this.markup.params !== null ? { include: evaluateParams(this.markup.params, ctx, this.liquid) } : {};
+      const depth = ctx.getRegister<{ n: number }>('include-depth', { n: 0 });
+      if (depth.n >= MAX_INCLUDE_DEPTH) throw new Error(`Nesting too deep: includes nested more than ${MAX_INCLUDE_DEPTH} levels ('${name}' includes itself?)`);
       ctx.push(params);
+      depth.n++;
       try {
         const file = find(services, ctx, name);
         if (!file) throw new Error(missingMessage(tagName, name, services));
@@ -42,6 +48,7 @@ export function includeTagClass(services: LiquidServices, tagName: string, find:
       } catch (error) {
         throw new IncludeError(error);
       } finally {
+        depth.n--;
         ctx.pop();
       }
     }

@@ -9,6 +9,15 @@ export interface SidebarCollection {
   readonly nodes: readonly NavNode[];
 }
 
+/** Where a site's own nav include replaces a list: the pages of a set (collection label, or null), or the external links. */
+export type NavHole = { readonly kind: 'pages'; readonly collection: string | null } | { readonly kind: 'links' };
+
+/** Which lists the site renders with its own includes. */
+export interface NavOverrides {
+  readonly pages: boolean;
+  readonly links: boolean;
+}
+
 export interface SidebarParts {
   readonly pages: readonly NavNode[];
   readonly externalLinks: readonly ExternalLink[];
@@ -31,7 +40,8 @@ export interface ActiveTarget {
  * its first link (by href, as just-the-docs' script finds it) and the enclosing items `active`.
  */
 export class SidebarHtml {
-  private readonly html = new SlottedHtml();
+  private readonly segments: (SlottedHtml | NavHole)[] = [];
+  private html = new SlottedHtml();
   private readonly targets = new Map<string, ActiveTarget>();
   private nextId = 0;
   private readonly open: number[] = [];
@@ -39,19 +49,39 @@ export class SidebarHtml {
   constructor(
     parts: SidebarParts,
     private readonly urls: UrlFunctions,
+    private readonly overrides: NavOverrides = { pages: false, links: false },
   ) {
-    if (parts.pages.length > 0) this.list(parts.pages);
-    if (parts.externalLinks.length > 0) this.externalList(parts.externalLinks);
+    this.segments.push(this.html);
+    if (parts.pages.length > 0) this.pageList(parts.pages, null);
+    if (parts.externalLinks.length > 0) {
+      if (overrides.links) this.hole({ kind: 'links' });
+      else this.externalList(parts.externalLinks);
+    }
     const labelled = parts.collections.length > 1 || parts.pages.length > 0;
     for (const part of parts.collections) this.collection(part, labelled);
   }
 
   /** The lists for the page at `href` (a relative_url), with its link marked. */
   render(href: string): string {
+    return this.renderSegments(href).join('');
+  }
+
+  /** Like `render`, with the places the site's own includes fill left as holes. */
+  renderSegments(href: string): (string | NavHole)[] {
     const target = this.findTarget(href);
-    if (!target) return this.html.fill(() => false);
-    const on = new Set([target.link, ...target.items]);
-    return this.html.fill((item) => on.has(item));
+    const on = new Set(target ? [target.link, ...target.items] : []);
+    return this.segments.map((segment) => (segment instanceof SlottedHtml ? segment.fill((item) => on.has(item)) : segment));
+  }
+
+  private hole(hole: NavHole): void {
+    this.segments.push(hole);
+    this.html = new SlottedHtml();
+    this.segments.push(this.html);
+  }
+
+  private pageList(nodes: readonly NavNode[], collection: string | null): void {
+    if (this.overrides.pages) this.hole({ kind: 'pages', collection });
+    else this.list(nodes);
   }
 
   private findTarget(href: string): ActiveTarget | undefined {
@@ -112,10 +142,11 @@ export class SidebarHtml {
 
   private collection(part: SidebarCollection, labelled: boolean): void {
     const name = part.collection.name;
-    if (!labelled) return this.list(part.nodes);
+    const label = part.collection.label;
+    if (!labelled) return this.pageList(part.nodes, label);
     if (!part.collection.fold) {
       this.html.text(`<div class="nav-category">${name}</div>`);
-      return this.list(part.nodes);
+      return this.pageList(part.nodes, label);
     }
     const id = this.nextId++;
     this.html.text('<ul class="nav-list nav-category-list"><li ');
@@ -124,7 +155,7 @@ export class SidebarHtml {
     this.open.push(id);
     if (part.nodes.length > 0) this.expander(id, `${name} collection`);
     this.html.text(`<div class="nav-category">${name}</div>`);
-    this.list(part.nodes);
+    this.pageList(part.nodes, label);
     this.open.pop();
     this.html.text('</li></ul>');
   }

@@ -4,7 +4,7 @@ import { isHtmlPage } from '../../render/site-payload.js';
 import { navEntryOf, type NavEntry } from './nav-entry.js';
 import { buildTree, walkTree, type NavNode } from './nav-tree.js';
 import { PageSet } from './page-set.js';
-import { SidebarHtml, type UrlFunctions } from './sidebar-html.js';
+import { SidebarHtml, type NavOverrides, type UrlFunctions } from './sidebar-html.js';
 import type { NavSettings } from './theme-config.js';
 
 /** Where a page is: its collection's label (null for the site's pages) and its URL. */
@@ -33,12 +33,13 @@ export class ThemeNav {
     private readonly site: Site,
     private readonly settings: NavSettings,
     urls: UrlFunctions,
+    overrides?: NavOverrides,
   ) {
     const pages = buildTree(this.setOf(null), 'sidebar');
     const collections = settings.collections
       .filter((c) => !c.navExclude)
       .map((collection) => ({ collection, nodes: buildTree(this.setOf(collection.label), 'sidebar') }));
-    this.sidebar = new SidebarHtml({ pages, externalLinks: settings.externalLinks, collections }, urls);
+    this.sidebar = new SidebarHtml({ pages, externalLinks: settings.externalLinks, collections }, urls, overrides);
     this.loop = lastLoop([pages, ...collections.map((c) => c.nodes)]);
   }
 

@@ -1,16 +1,37 @@
-import { Tag, type Context, type Emitter } from 'liquidjs';
+import { Tag, type Context, type Emitter, type Liquid } from 'liquidjs';
+import type { NavHole } from '../nav/sidebar-html.js';
 import type { NavEntry } from '../nav/nav-entry.js';
 import type { ThemeServices } from '../theme-services.js';
 import { assignVariable, pagePlace } from './page-place.js';
 
-/** `{% jtd_nav %}`: the sidebar's lists, with the current page's link and its parents marked `active`. */
+/**
+ * `{% jtd_nav %}`: the sidebar's lists, with the current page's link and its parents marked `active`.
+ * Lists the site renders with its own nav includes are rendered by those includes.
+ */
 export function navTagClass(theme: ThemeServices) {
   return class JtdNavTag extends Tag {
-    render(ctx: Context, emitter: Emitter): void {
+    *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       theme.recordNavRead();
-      emitter.write(theme.nav().sidebar.render(theme.urls.relative(pagePlace(ctx).url)));
+      for (const segment of theme.nav().sidebar.renderSegments(theme.urls.relative(pagePlace(ctx).url))) {
+        if (typeof segment === 'string') emitter.write(segment);
+        else emitter.write(String(yield* renderOverride(theme, segment, ctx, this.liquid)));
+      }
     }
   };
+}
+
+function* renderOverride(theme: ThemeServices, hole: NavHole, ctx: Context, liquid: Liquid): Generator<unknown, unknown, unknown> {
+  const name = hole.kind === 'links' ? theme.overrides.linkList : theme.overrides.pageList;
+  const file = name === null ? null : theme.findInclude(name);
+  if (!file) return '';
+  const site = ctx.getSync(['site']) as Record<string, unknown>;
+  const params = hole.kind === 'links' ? {} : { pages: site[hole.collection ?? 'html_pages'], key: hole.collection };
+  ctx.push({ include: params });
+  try {
+    return yield liquid.renderer.renderTemplates(file.templates, ctx);
+  } finally {
+    ctx.pop();
+  }
 }
 
 /** `{% jtd_nav_loop %}`: assigns `jtd_nav_loop` the page titled like an ancestor ({title, path}), or nil. */
