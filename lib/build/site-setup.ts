@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { SiteConfig } from '../config/config.js';
@@ -9,6 +10,9 @@ import { SiteError } from '../errors/site-error.js';
  * file-system root or the home folder.
  */
 export function checkDestination(config: SiteConfig): void {
+  if (fs.existsSync(config.destination) && !fs.statSync(config.destination).isDirectory()) {
+    throw new SiteError(`The destination ${config.destination} is a file, not a folder. Choose a folder with -d.`);
+  }
   const dangerous = [path.parse(config.destination).root, os.homedir()].map((p) => path.resolve(p));
   if (dangerous.includes(path.resolve(config.destination))) {
     throw new SiteError(`Refusing to build into ${config.destination}: jtd removes stale files from the destination. Choose a folder of its own with -d.`);
