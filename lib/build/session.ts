@@ -12,6 +12,8 @@ import { checkDestination, resolveTheme } from './site-setup.js';
 import { prepareRenderContext } from './render-context-factory.js';
 import { renderSite, type KeptRendering } from './render-site.js';
 import { diffSites, isAffected, type SiteChanges } from './site-changes.js';
+import { generateSearchFiles } from '../search/generate-search.js';
+import { SearchCache } from '../search/search-cache.js';
 
 export interface BuildSummary {
   pages: number;
@@ -42,6 +44,7 @@ interface BuiltState {
  */
 export class BuildSession {
   private state: BuiltState | null = null;
+  private readonly searchCache = new SearchCache();
 
   constructor(
     private readonly overrides: ConfigOverrides,
@@ -63,7 +66,7 @@ export class BuildSession {
     const site = readSite(config, this.logger, themeDir, { sources });
     const ctx = await prepareRenderContext(site, this.logger, themeDir);
     const rendered = renderSite(ctx);
-    generateAfterRender(ctx);
+    generateAfterRender(ctx, this.searchCache, themeDir);
     const result = writeSite(site);
     sources.trustUntilForgotten();
     this.state = { config, sources, themeDir, site, ctx, outputs: result.outputs };
@@ -84,7 +87,7 @@ export class BuildSession {
     this.state = null;
     const priorDocs = documentsByPath(before.site);
     const rendered = renderSite(ctx, (doc) => keptRendering(before, priorDocs.get(doc.sourcePath), changes));
-    generateAfterRender(ctx);
+    generateAfterRender(ctx, this.searchCache, before.themeDir);
     const result = writeSite(site, before.outputs);
     this.state = { ...before, site, ctx, outputs: result.outputs };
     return this.summary(result, rendered, started, warningsBefore, false);
@@ -123,9 +126,9 @@ export class BuildSession {
   }
 }
 
-/** Files made from the whole rendered site (`site.generated`); none yet. */
-function generateAfterRender(ctx: RenderContext): void {
-  ctx.site.generated = [];
+/** Files made from the whole rendered site (`site.generated`): the theme's search data and index. */
+function generateAfterRender(ctx: RenderContext, searchCache: SearchCache, themeDir: string | null): void {
+  ctx.site.generated = generateSearchFiles(ctx, searchCache, themeDir !== null);
 }
 
 function keptRendering(before: BuiltState, prior: Document | undefined, changes: SiteChanges): KeptRendering | null {

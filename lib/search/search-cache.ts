@@ -1,0 +1,49 @@
+import { pageSectionEntries, type SectionEntry } from './page-entries.js';
+
+interface CachedPage {
+  headingLevel: number;
+  title: unknown;
+  entries: SectionEntry[];
+  usedInBuild: number;
+}
+
+/**
+ * What search generation keeps between the builds of one serving session: each page's section entries
+ * keyed by its converted HTML (a rebuild that kept a page hands back the same string), and the terms
+ * lunr's pipeline made of each indexed text. Entries not used by the latest build are dropped.
+ */
+export class SearchCache {
+  private readonly pages = new Map<string, CachedPage>();
+  readonly terms = new Map<string, unknown[]>();
+  private termsUsed = new Set<string>();
+  private build = 0;
+
+  startBuild(): void {
+    this.build++;
+    this.termsUsed = new Set();
+  }
+
+  sectionEntries(html: string, headingLevel: number, title: unknown): SectionEntry[] {
+    const cached = this.pages.get(html);
+    if (cached && cached.headingLevel === headingLevel && sameTitle(cached.title, title)) {
+      cached.usedInBuild = this.build;
+      return cached.entries;
+    }
+    const entries = pageSectionEntries(html, headingLevel, title);
+    this.pages.set(html, { headingLevel, title, entries, usedInBuild: this.build });
+    return entries;
+  }
+
+  markTermsUsed(key: string): void {
+    this.termsUsed.add(key);
+  }
+
+  finishBuild(): void {
+    for (const [html, page] of this.pages) if (page.usedInBuild !== this.build) this.pages.delete(html);
+    for (const key of this.terms.keys()) if (!this.termsUsed.has(key)) this.terms.delete(key);
+  }
+}
+
+function sameTitle(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,80 @@
+import type { Hash } from '../config/merge.js';
+import { SiteError } from '../errors/site-error.js';
+import { urlFilters } from '../liquid/filters/url.js';
+import type { Document } from '../model/document.js';
+import type { Site } from '../model/site.js';
+import type { CustomDataRenderer } from './custom-data.js';
+import type { SearchCache } from './search-cache.js';
+import { searchablePages } from './searchable-pages.js';
+import type { SearchSettings } from './search-settings.js';
+
+/** One entry of search-data.json: `doc`, `title`, `content`, `url`, custom members, `relUrl`. */
+export type SearchDocument = Hash & { doc: unknown; title: unknown; content: string; url: string; relUrl: string };
+
+export interface SearchData {
+  /** The text of `assets/js/search-data.json`: an object keyed "0", "1", … */
+  json: string;
+  /** The same entries, in order (index = key). */
+  docs: SearchDocument[];
+}
+
+export interface SearchDataInputs {
+  site: Site;
+  settings: SearchSettings;
+  cache: SearchCache;
+  customData: CustomDataRenderer | null;
+}
+
+/** The entries of every searchable page, made from each page's converted HTML. */
+export function buildSearchData(inputs: SearchDataInputs): SearchData {
+  const relativeUrl = relativeUrlFilter(inputs.site);
+  const texts: string[] = [];
+  const docs: SearchDocument[] = [];
+  for (const page of searchablePages(inputs.site)) {
+    const custom = inputs.customData ? inputs.customData(page) : '';
+    for (const section of inputs.cache.sectionEntries(page.content, inputs.settings.headingLevel, page.data.title)) {
+      const relUrl = page.url + section.fragment;
+      const text = entryText([page.data.title, section.title, section.content, relativeUrl(relUrl)], custom, relUrl);
+      texts.push(`${JSON.stringify(String(docs.length))}: ${text}`);
+      docs.push(custom === '' ? plainDocument(page.data.title, section.title, section.content, relativeUrl(relUrl), relUrl) : parseEntry(text, page));
+    }
+  }
+  return { json: texts.length === 0 ? '{}\n' : `{${texts.join(',\n')}\n}\n`, docs };
+}
+
+function entryText(values: [unknown, unknown, string, string], custom: string, relUrl: string): string {
+  const [doc, title, content, url] = values;
+  return `{\n  "doc": ${json(doc)},\n  "title": ${json(title)},\n  "content": ${json(content)},\n  "url": ${json(url)},\n  ${custom.trim()}${custom.trim() === '' ? '' : '\n  '}"relUrl": ${json(relUrl)}\n}`;
+}
+
+function plainDocument(doc: unknown, title: unknown, content: string, url: string, relUrl: string): SearchDocument {
+  return { doc: jsonValue(doc), title: jsonValue(title), content, url, relUrl };
+}
+
+function parseEntry(text: string, page: Document): SearchDocument {
+  try {
+    return JSON.parse(text) as SearchDocument;
+  } catch (error) {
+    throw new SiteError(
+      `The search entry of ${page.sourcePath} is not valid JSON (${(error as Error).message}). ` +
+        `_includes/lunr/custom-data.json must output zero or more "key": value, members, each ending with a comma.`,
+      { file: page.sourcePath },
+    );
+  }
+}
+
+/** `jsonify`; values JSON cannot hold become null. */
+function json(value: unknown): string {
+  return JSON.stringify(jsonValue(value)) ?? 'null';
+}
+
+function jsonValue(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (typeof value === 'object' && value !== null && 'toJSON' in value) return (value as { toJSON(): unknown }).toJSON();
+  return value;
+}
+
+function relativeUrlFilter(site: Site): (url: string) => string {
+  const filter = urlFilters({ url: site.config.site.url, baseurl: site.config.site.baseurl }).relative_url as (input: unknown) => unknown;
+  return (url) => String(filter(url));
+}
