@@ -136,6 +136,7 @@ layout: null
         if (searchConfig.relUrl) this.field('relUrl');
         this.metadataWhitelist = ['position'];
         for (var i in docs) {
+          {% include lunr/custom-index.js %}
           this.add({
             id: i,
             title: docs[i].title,
@@ -446,6 +447,14 @@ layout: null
   }
 {%- endif %}
 
+  // Task list boxes (rendered from Markdown) are named after their item's text.
+  function labelTaskCheckboxes() {
+    document.querySelectorAll('.task-list-item-checkbox:not([aria-label])').forEach(function (box) {
+      var item = box.closest('li');
+      if (item) box.setAttribute('aria-label', item.textContent.trim());
+    });
+  }
+
   // Code blocks
 
   function makeCodeBlocksFocusable() {
@@ -573,6 +582,7 @@ layout: null
     if (typeof lunr !== 'undefined' && document.getElementById('search-input')) initSearch();
 {%- endif %}
     makeCodeBlocksFocusable();
+    labelTaskCheckboxes();
 {%- if site.enable_copy_code_button != false %}
     addCopyButtons();
 {%- endif %}
@@ -581,3 +591,5 @@ layout: null
 {%- endif %}
   });
 })((window.jtd = window.jtd || {}));
+
+{% include js/custom.js %}
