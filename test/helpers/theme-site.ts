@@ -1,6 +1,17 @@
 import { buildSite, type BuiltSite } from './site.js';
 
-export const THEME_CONFIG = 'title: Test Docs\ntheme: just-the-docs\ntimezone: UTC\ndefaults:\n  - scope:\n      path: ""\n    values:\n      layout: default\n';
+export const THEME_CONFIG = [
+  'title: Test Docs',
+  'theme: just-the-docs',
+  'timezone: UTC',
+  'defaults:',
+  '  - scope:',
+  '      path: ""',
+  '    values:',
+  '      layout: default',
+  'compress_html: { clippings: all, comments: all, endings: all, startings: [], blanklines: false, profile: false }',
+  '',
+].join('\n');
 
 /** A page file with front matter from `data` (YAML written as given) and a body. */
 export function page(frontMatter: string, body = 'Body.\n'): string {

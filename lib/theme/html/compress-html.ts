@@ -6,7 +6,7 @@ const ALL_CLIPPINGS = (
   'html head title base link meta style body article section nav aside h1 h2 h3 h4 h5 h6 hgroup header footer ' +
   'address p hr blockquote ol ul li dl dt dd figure figcaption main div table caption colgroup col tbody thead tfoot tr td th'
 ).split(' ');
-const RUBY_WHITESPACE = /[ \t\n\v\f\r]+/;
+const RUBY_WHITESPACE = /[ \t\n\v\f\r]+/g;
 
 /** The `compress_html` settings of jekyll-compress-html 3.1. */
 export interface CompressSettings {
@@ -16,19 +16,23 @@ export interface CompressSettings {
   readonly comments: readonly [string, string] | null;
   readonly clippings: readonly string[];
   readonly blanklines: boolean;
+  /** The clipping rules as one pattern, or null without clippings. */
+  readonly clippingPattern: RegExp | null;
 }
 
 export function compressSettings(site: Hash, environment: string): CompressSettings {
   const options: Hash = isHash(site.compress_html) ? site.compress_html : {};
   const ignore = isHash(options.ignore) ? options.ignore.envs : undefined;
   const comments = options.comments === 'all' ? ['<!--', '-->'] : names(options.comments);
+  const clippings = options.clippings === 'all' ? ALL_CLIPPINGS : names(options.clippings);
   return {
     skip: ignore === 'all' || (Array.isArray(ignore) && ignore.map(toS).includes(environment)),
     endings: options.endings === 'all' ? ALL_ENDINGS : names(options.endings),
     startings: names(options.startings),
     comments: comments.length === 2 ? [comments[0]!, comments[1]!] : null,
-    clippings: options.clippings === 'all' ? ALL_CLIPPINGS : names(options.clippings),
+    clippings,
     blanklines: options.blanklines === true,
+    clippingPattern: clippings.length > 0 ? clippingPattern(clippings) : null,
   };
 }
 
@@ -40,18 +44,25 @@ function names(value: unknown): string[] {
 export function compressHtml(html: string, settings: CompressSettings): string {
   if (settings.skip) return html;
   let out = html;
-  for (const name of settings.endings) out = out.split(`</${name}>`).join('');
-  for (const name of settings.startings) out = removeStartTags(out, name);
+  if (settings.endings.length > 0) out = out.replace(new RegExp(`</(?:${alternatives(settings.endings)})>`, 'g'), '');
+  if (settings.startings.length > 0) out = out.replace(new RegExp(`<(?:${alternatives(settings.startings)})(?:\\s[^>]*)?>`, 'g'), '');
   if (settings.comments) out = removeComments(out, settings.comments);
   out = collapseOutsidePre(out, settings.blanklines);
-  for (const name of settings.clippings) {
-    out = out.split(` <${name}`).join(`<${name}`).split(` </${name}>`).join(`</${name}>`).split(`</${name}> `).join(`</${name}>`);
-  }
+  if (settings.clippingPattern) out = out.replace(settings.clippingPattern, '');
   return out;
 }
 
-function removeStartTags(html: string, name: string): string {
-  return html.replace(new RegExp(`<${name}(?:\\s[^>]*)?>`, 'g'), '');
+function alternatives(names: readonly string[]): string {
+  return names.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+}
+
+/**
+ * One space before `<e` (a prefix match: `p` also clips before `<pre`), before `</e>` and after `</e>`.
+ * Whitespace is already collapsed, so each space is clipped at most once, as the rule-by-rule replacement does.
+ */
+function clippingPattern(names: readonly string[]): RegExp {
+  const any = alternatives(names);
+  return new RegExp(` (?=<(?:${any})|</(?:${any})>)|(?<=</(?:${any})>) `, 'g');
 }
 
 function removeComments(html: string, [open, close]: readonly [string, string]): string {
@@ -82,7 +93,10 @@ function collapseOutsidePre(html: string, blanklines: boolean): string {
 }
 
 function squeezeWhitespace(text: string): string {
-  return text.split(RUBY_WHITESPACE).filter((part) => part !== '').join(' ');
+  const squeezed = text.replace(RUBY_WHITESPACE, ' ');
+  const start = squeezed.startsWith(' ') ? 1 : 0;
+  const end = squeezed.length > start && squeezed.endsWith(' ') ? squeezed.length - 1 : squeezed.length;
+  return squeezed.slice(start, end);
 }
 
 function dropBlankLines(text: string): string {
