@@ -20,6 +20,8 @@ const PIECES = [
   'AB', '$$', '$', '<div markdown="1">', '</div>', '<span>', '<!--', '-->', '{::comment}', '{:/}', '{::nomarkdown}',
   '{::options auto_ids="false" /}', '|', '|---|', '- [ ] ', '- [x] ', 'text', 'word ', 'é', '日本', '&amp;', '&', '<', '>',
   ':', '1)', '***', '~~', '<details>', '</details>', '<p markdown="span">', '</p>', '\t', '  ',
+  ': ', '\n: ', '|===|', '|:-:|', '`a|b`', '\\|', '2024. ', '* ', '+ ', '<em>', '</em>', '</section>', '<section>',
+  '](', '![', ' "t")', '(<a b>)', '\\\\\n', '^\n',
 ];
 
 function randomDocument(random: () => number): string {

@@ -141,6 +141,13 @@ function pushSection(state: StateBlock, section: TableSection, draft: TableDraft
   state.push(`${section.kind}_close`, section.kind, -1);
 }
 
+/** Cheap first test, without slicing the line. */
+function lineHasPipe(state: StateBlock, line: number): boolean {
+  const end = state.eMarks[line];
+  for (let pos = state.bMarks[line] + state.tShift[line]; pos < end; pos++) if (state.src.charCodeAt(pos) === 0x7c) return true;
+  return false;
+}
+
 /**
  * kramdown tables (D25–D28): no header row needed, `|---|` between body rows starts
  * a new `<tbody>`, `|===|` the `<tfoot>`; extra cells add columns; pipes in code
@@ -148,6 +155,7 @@ function pushSection(state: StateBlock, section: TableSection, draft: TableDraft
  */
 export function kramdownTable(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  if (!lineHasPipe(state, startLine)) return false;
   if (!hasUnescapedPipe(lineText(state, startLine)) || !isAfterBlockBoundary(state, startLine)) return false;
   const draft = readTable(state, startLine, endLine);
   if (draft === null) return false;

@@ -1,6 +1,7 @@
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { rubyStrip } from '../kramdown/table-row.js';
+import { indexedScanner, linkScanner, type LinkScanner } from '../kramdown/link-scan-index.js';
 
 interface Destination {
   url: string;
@@ -17,55 +18,65 @@ function isQuote(code: number): boolean {
   return code === 0x22 || code === 0x27;
 }
 
-/** kramdown `LINK_INLINE_TITLE_RE` at `pos` (a quote): the shortest title whose quote is followed by `)`. */
-function readTitle(src: string, pos: number, max: number): { title: string; end: number } | null {
-  const quote = src[pos];
-  for (let close = src.indexOf(quote, pos + 2); close >= 0 && close < max; close = src.indexOf(quote, close + 1)) {
-    let after = close + 1;
-    while (after < max && isRubySpace(src.charCodeAt(after))) after++;
-    if (src.charCodeAt(after) === 0x29 && after < max) return { title: src.slice(pos + 1, close), end: after + 1 };
-  }
-  return null;
+type IndexedState = StateInline & { kdLinkScanner?: LinkScanner };
+
+/** Plain scans near the end of the source; over a long paragraph, tables built once per inline source. */
+function scanner(state: StateInline, from: number): LinkScanner {
+  return linkScanner(state.src, from, () => {
+    const indexed = state as IndexedState;
+    if (indexed.kdLinkScanner === undefined) indexed.kdLinkScanner = indexedScanner(state.src);
+    return indexed.kdLinkScanner;
+  });
 }
 
-function withTitle(src: string, url: string, titleStart: number, max: number): Destination | null {
+/** kramdown `LINK_INLINE_TITLE_RE` at `pos` (a quote): the shortest title whose quote is followed by `)`. */
+function readTitle(state: StateInline, pos: number): { title: string; end: number } | null {
+  const src = state.src;
+  const close = scanner(state, pos).titleEnd(pos + 2, src.charCodeAt(pos));
+  if (close < 0) return null;
+  let paren = close + 1;
+  while (isRubySpace(src.charCodeAt(paren))) paren++;
+  return paren < state.posMax ? { title: src.slice(pos + 1, close), end: paren + 1 } : null;
+}
+
+function withTitle(state: StateInline, url: string, titleStart: number): Destination | null {
   let pos = titleStart;
-  while (pos < max && isRubySpace(src.charCodeAt(pos))) pos++;
-  if (!isQuote(src.charCodeAt(pos))) return null;
-  const title = readTitle(src, pos, max);
+  while (pos < state.posMax && isRubySpace(state.src.charCodeAt(pos))) pos++;
+  if (!isQuote(state.src.charCodeAt(pos))) return null;
+  const title = readTitle(state, pos);
   return title === null ? null : { url, title: title.title, end: title.end };
 }
 
 /** `(<url with spaces>)`, optionally followed by a title. */
-function readAngleDestination(src: string, open: number, max: number): Destination | null {
-  let close = open + 2;
-  while (close < max && src[close] !== '>' && src[close] !== '\n') close++;
-  if (close >= max || src[close] !== '>') return null;
+function readAngleDestination(state: StateInline, open: number): Destination | null {
+  const src = state.src;
+  const close = scanner(state, open).angleEnd(open + 2);
+  if (close < 0 || close >= state.posMax || src.charCodeAt(close) !== 0x3e) return null;
   const url = src.slice(open + 2, close);
-  if (src.charCodeAt(close + 1) === 0x29 && close + 1 < max) return { url, title: null, end: close + 2 };
-  return withTitle(src, url, close + 1, max);
+  if (src.charCodeAt(close + 1) === 0x29 && close + 1 < state.posMax) return { url, title: null, end: close + 2 };
+  return withTitle(state, url, close + 1);
 }
 
 /**
  * kramdown's bare destination: up to the `)` that balances the parentheses, or up to
  * whitespace before a quote (then a title follows). Backslashes and spaces are kept (D38, D47).
  */
-function readBareDestination(src: string, open: number, max: number): Destination | null {
-  let depth = 0;
-  for (let pos = open; pos < max; pos++) {
-    const code = src.charCodeAt(pos);
-    if (code === 0x28) depth++;
-    else if (code === 0x29 && --depth === 0) return { url: rubyStrip(src.slice(open + 1, pos)), title: null, end: pos + 1 };
-    else if (isRubySpace(code) && isQuote(src.charCodeAt(pos + 1))) {
-      return withTitle(src, rubyStrip(src.slice(open + 1, pos)), pos + 1, max);
-    }
+function readBareDestination(state: StateInline, open: number): Destination | null {
+  const scan = scanner(state, open);
+  const max = state.posMax;
+  const close = scan.closingParen(open);
+  const space = scan.spaceBeforeQuote(open);
+  const closes = close >= 0 && close < max;
+  const titled = space >= 0 && space < max;
+  if (closes && (!titled || close < space)) {
+    return { url: rubyStrip(state.src.slice(open + 1, close)), title: null, end: close + 1 };
   }
-  return null;
+  return titled ? withTitle(state, rubyStrip(state.src.slice(open + 1, space)), space + 1) : null;
 }
 
-function readDestination(src: string, open: number, max: number): Destination | null {
-  if (src.charCodeAt(open + 1) === 0x3c) return readAngleDestination(src, open, max);
-  return readBareDestination(src, open, max);
+function readDestination(state: StateInline, open: number): Destination | null {
+  if (state.src.charCodeAt(open + 1) === 0x3c) return readAngleDestination(state, open);
+  return readBareDestination(state, open);
 }
 
 function linkAttributes(href: string, title: string | null, hrefName: string): Array<[string, string]> {
@@ -107,7 +118,7 @@ export function kramdownInlineLink(state: StateInline, silent: boolean): boolean
   if (state.src.charCodeAt(bracket) !== 0x5b || state.src.charCodeAt(bracket + 1) === 0x5e) return false;
   const labelEnd = state.md.helpers.parseLinkLabel(state, bracket, !isImage);
   if (labelEnd < 0 || state.src.charCodeAt(labelEnd + 1) !== 0x28) return false;
-  const destination = readDestination(state.src, labelEnd + 1, state.posMax);
+  const destination = readDestination(state, labelEnd + 1);
   if (destination === null) return false;
   if (!silent) {
     if (isImage) pushImage(state, bracket + 1, labelEnd, destination);
