@@ -1,0 +1,83 @@
+// npm run bench: builds just-the-docs sites of 100, 1,000 and 10,000 pages and a plain corpus with jtd, and
+// with Jekyll / Eleventy / the floor script where available, and prints the figures. It reports; it never fails.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { makeJtdSite, makePlainCorpus } from './sites.mjs';
+import { measure, medianRun } from './measure.mjs';
+import { measureEdits } from './serve-edits.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const sizes = option('sizes', '100,1000,10000').split(',').map(Number);
+const runs = Number(option('runs', '3'));
+const edits = Number(option('edits', '50'));
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-bench-'));
+const JTD = path.resolve(import.meta.dirname, '../bin/jtd.js');
+const FLOOR = path.resolve(import.meta.dirname, 'floor.mjs');
+const hasJekyll = spawnSync('jekyll', ['--version'], { encoding: 'utf8' }).status === 0;
+const jekyllTheme = process.env.JTD_THEME_GEM_PATH;
+
+const rows = [];
+const row = (what, pages, tool, m, extra = '') =>
+  rows.push([what, pages, tool, m.wall.toFixed(2), m.cpu === null ? '' : m.cpu.toFixed(2), m.rss === null ? '' : m.rss.toFixed(0), (pages / m.wall).toFixed(0), extra]);
+
+function jtdBuild(src, dest) {
+  return measure('node', [JTD, 'build', '-q', '-s', src, '-d', dest]);
+}
+
+function jekyllBuild(src, dest, env = {}) {
+  const started = performance.now();
+  const result = spawnSync('jekyll', ['build', '--quiet', '--disable-disk-cache', '-s', src, '-d', dest], { encoding: 'utf8', env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(result.stderr.slice(-1000));
+  return { wall: (performance.now() - started) / 1000, cpu: null, rss: null };
+}
+
+console.log(`Benchmark folder: ${work}`);
+for (const size of sizes) {
+  const src = path.join(work, `jtd-${size}`);
+  const pages = makeJtdSite(src, size);
+  const dest = path.join(work, `jtd-${size}-out`);
+  const times = size >= 10000 ? 1 : runs;
+  const cold = medianRun(times, () => {
+    fs.rmSync(dest, { recursive: true, force: true });
+    return jtdBuild(src, dest);
+  });
+  row('just-the-docs site', pages, 'jtd cold', cold);
+  row('just-the-docs site', pages, 'jtd warm', medianRun(times, () => jtdBuild(src, dest)));
+  if (hasJekyll && jekyllTheme && size <= 1000) {
+    const jekyll = jekyllBuild(src, path.join(work, `jekyll-${size}`), { GEM_PATH: jekyllTheme, JEKYLL_NO_BUNDLER_REQUIRE: 'true' });
+    row('just-the-docs site', pages, 'Jekyll', jekyll, `jtd is ${(jekyll.wall / cold.wall).toFixed(1)}× faster`);
+  }
+}
+for (const size of sizes.filter((s) => s >= 1000)) {
+  const src = path.join(work, `plain-${size}`);
+  const pages = makePlainCorpus(src, size);
+  const times = size >= 10000 ? 1 : runs;
+  const jtd = medianRun(times, () => jtdBuild(src, path.join(work, `plain-${size}-jtd`)));
+  row('plain corpus', pages, 'jtd', jtd);
+  const floor = medianRun(times, () => measure('node', [FLOOR, src, path.join(work, `plain-${size}-floor`)]));
+  row('plain corpus', pages, 'floor script', floor, `jtd / floor = ${(jtd.wall / floor.wall).toFixed(2)}`);
+  if (hasJekyll && size <= 1000) {
+    const jekyll = jekyllBuild(src, path.join(work, `plain-${size}-jekyll`));
+    row('plain corpus', pages, 'Jekyll', jekyll, `jtd is ${(jekyll.wall / jtd.wall).toFixed(1)}× faster`);
+  }
+}
+
+console.log('\n| site | pages | tool | wall s | CPU s | peak RSS MB | pages/s | note |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+if (hasJekyll && !jekyllTheme) console.log('\nJekyll builds of the just-the-docs sites need the just-the-docs gem: set JTD_THEME_GEM_PATH to a GEM_HOME that has it.');
+if (!hasJekyll) console.log('\nJekyll is not on PATH: no Jekyll figures.');
+
+const editSite = path.join(work, 'jtd-edits');
+const editPages = makeJtdSite(editSite, 1000);
+console.log(`\nServe: save → affected files written, ${edits} edits each, just-the-docs site of ${editPages} pages`);
+const editResults = await measureEdits(editSite, path.join(work, 'jtd-edits-out'), edits);
+console.log('| edit | p50 ms | p95 ms | pages re-rendered |');
+console.log('|---|---|---|---|');
+for (const [name, r] of Object.entries(editResults)) console.log(`| ${name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.rendered} |`);
