@@ -38,16 +38,24 @@ function nextBlock(tokens: readonly Token[], index: number, level: number): Toke
   return null;
 }
 
+/** Blank, also inside block quotes (`>` markers only). */
+function isBlankLine(line: string | undefined): boolean {
+  return line !== undefined && /^[\s>]*$/.test(line);
+}
+
 function endLine(token: Token): number {
   return token.map ? token.map[1] : -1;
 }
 
-/** kramdown's attachment: to the block directly above, else to the next block (§6.4). */
-function attachmentTarget(tokens: readonly Token[], index: number): Token | null {
+/**
+ * kramdown's attachment: to the block directly above, else to the next block (§6.4). A blank line right
+ * above the IAL separates it from the block above, even when that block (a list) counts the blank line as its own.
+ */
+function attachmentTarget(tokens: readonly Token[], index: number, lines: readonly string[]): Token | null {
   const ial = tokens[index];
   const startLine = ial.map ? ial.map[0] : -1;
   const previous = previousBlock(tokens, index);
-  if (previous !== null && endLine(previous) === startLine) return previous;
+  if (previous !== null && endLine(previous) === startLine && !isBlankLine(lines[startLine - 1])) return previous;
   const next = nextBlock(tokens, index, ial.level);
   if (next === null) return null;
   const nextIsAdjacent = next.map !== null && next.map[0] === endLine(ial);
@@ -77,9 +85,10 @@ export function attachBlockIals(state: StateCore): void {
   for (const token of tokens) if (isAttributeLine(token)) { hasAttributeLines = true; break; }
   if (!hasAttributeLines) return;
   const definitions = collectDefinitions(tokens);
+  const lines = state.src.split('\n');
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].type !== 'kd_ial') continue;
-    const target = attachmentTarget(tokens, i);
+    const target = attachmentTarget(tokens, i, lines);
     if (target === null) continue;
     const list: AttributeList = tokens[i].meta.list;
     const attrs = target.attrs ?? [];
