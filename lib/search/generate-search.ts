@@ -1,10 +1,18 @@
+import fs from 'node:fs';
 import type { RenderContext } from '../render/render-context.js';
+import { buildLunrIndex } from './build-lunr-index.js';
+import { encodeIndex } from './compact-index.js';
 import { customDataRenderer } from './custom-data.js';
+import { customIndexHook } from './custom-index-hook.js';
+import { loadLunr, lunrBrowserBuildPath } from './lunr-module.js';
+import { searchIndexScript, searchPayload } from './search-bundle.js';
 import type { SearchCache } from './search-cache.js';
 import { buildSearchData, type SearchDocument } from './search-data.js';
-import { searchSettings } from './search-settings.js';
+import { searchSettings, separatorRegExp, type SearchSettings } from './search-settings.js';
 
 export const SEARCH_DATA_PATH = 'assets/js/search-data.json';
+export const SEARCH_INDEX_PATH = 'assets/js/search-index.js';
+export const LUNR_PATH = 'assets/js/vendor/lunr.min.js';
 
 /** A file made from the whole rendered site. */
 export interface GeneratedFile {
@@ -14,21 +22,37 @@ export interface GeneratedFile {
 
 /**
  * just-the-docs' search files, made after every page is rendered: `assets/js/search-data.json` (unless
- * the site makes that file itself, e.g. with an old `zzzz-search-data.json`, which then wins).
- * Nothing when the site does not use the bundled theme or turns search off.
+ * the site makes that file itself, e.g. with an old `zzzz-search-data.json`, which then wins), the
+ * prebuilt index script the search box loads, and lunr's browser build. Nothing when the site does not
+ * use the bundled theme or turns search off.
  */
 export function generateSearchFiles(ctx: RenderContext, cache: SearchCache, usesTheme: boolean): GeneratedFile[] {
   const settings = searchSettings(ctx.site.config.site);
   if (!usesTheme || !settings.enabled) return [];
   cache.startBuild();
   try {
-    const own = siteOwnData(ctx);
-    if (own) return [];
-    const data = buildSearchData({ site: ctx.site, settings, cache, customData: customDataRenderer(ctx) });
-    return [{ destPath: SEARCH_DATA_PATH, content: data.json }];
+    const files: GeneratedFile[] = [];
+    let docs = siteOwnData(ctx);
+    if (!docs) {
+      const data = buildSearchData({ site: ctx.site, settings, cache, customData: customDataRenderer(ctx) });
+      files.push({ destPath: SEARCH_DATA_PATH, content: data.json });
+      docs = data.docs;
+    }
+    files.push({ destPath: SEARCH_INDEX_PATH, content: indexScript(ctx, cache, settings, docs) });
+    if (!siteHasFile(ctx, LUNR_PATH)) files.push({ destPath: LUNR_PATH, content: fs.readFileSync(lunrBrowserBuildPath(), 'utf8') });
+    return files;
   } finally {
     cache.finishBuild();
   }
+}
+
+function indexScript(ctx: RenderContext, cache: SearchCache, settings: SearchSettings, docs: SearchDocument[]): string {
+  const lunr = loadLunr();
+  const shipped = docs.map((doc) => ({ ...doc }));
+  const built = buildLunrIndex({ lunr, docs: shipped, settings, hook: customIndexHook(ctx), terms: cache.terms });
+  const fields = settings.relUrl ? ['title', 'content', 'relUrl'] : ['title', 'content'];
+  const baseurl = ctx.services.relativeUrl('/').replace(/\/$/, '');
+  return searchIndexScript(searchPayload(shipped, baseurl, separatorRegExp(settings.tokenizerSeparator), encodeIndex(built, lunr, fields)));
 }
 
 /** Entries of a search-data.json the site renders itself, or null. */
@@ -38,6 +62,11 @@ function siteOwnData(ctx: RenderContext): SearchDocument[] | null {
   try {
     return Object.values(JSON.parse(page.output!) as Record<string, SearchDocument>);
   } catch {
+    ctx.logger.warn(`${page.sourcePath} does not make valid JSON; the search box will have nothing to search.`);
     return [];
   }
+}
+
+function siteHasFile(ctx: RenderContext, destPath: string): boolean {
+  return ctx.site.staticFiles.some((f) => f.destPath === destPath) || ctx.site.pages.some((p) => p.destPath === destPath);
 }

@@ -1,4 +1,5 @@
 import { pageSectionEntries, type SectionEntry } from './page-entries.js';
+import { TermCache } from './term-cache.js';
 
 interface CachedPage {
   headingLevel: number;
@@ -14,13 +15,11 @@ interface CachedPage {
  */
 export class SearchCache {
   private readonly pages = new Map<string, CachedPage>();
-  readonly terms = new Map<string, unknown[]>();
-  private termsUsed = new Set<string>();
+  readonly terms = new TermCache();
   private build = 0;
 
   startBuild(): void {
     this.build++;
-    this.termsUsed = new Set();
   }
 
   sectionEntries(html: string, headingLevel: number, title: unknown): SectionEntry[] {
@@ -34,13 +33,9 @@ export class SearchCache {
     return entries;
   }
 
-  markTermsUsed(key: string): void {
-    this.termsUsed.add(key);
-  }
-
   finishBuild(): void {
     for (const [html, page] of this.pages) if (page.usedInBuild !== this.build) this.pages.delete(html);
-    for (const key of this.terms.keys()) if (!this.termsUsed.has(key)) this.terms.delete(key);
+    this.terms.sweep();
   }
 }
 
