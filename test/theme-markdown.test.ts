@@ -17,4 +17,10 @@ test('a block IAL directly under a list still applies to the list', () => {
   assert.ok(md.render('* one\n* two\n{: .tight }\n').startsWith('<ul class="tight">'));
 });
 
+test('a span IAL after inline HTML applies to that element (classes added, other attributes set)', () => {
+  const md = createMarkdown({});
+  assert.ok(md.render('<span>New</span>{: .label .label-green } Text.\n').includes('<span class="label label-green">New</span> Text.'));
+  assert.ok(md.render('<span class="a" id="x">N</span>{: .b #y} t\n').includes('<span class="a b" id="y">N</span> t'));
+});
+
 test.run();

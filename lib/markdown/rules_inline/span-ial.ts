@@ -38,12 +38,42 @@ function elementBefore(tokens: readonly Token[], index: number): Token | null {
   const previous = tokens[before];
   if (previous === undefined) return null;
   if (ATOMIC_ELEMENTS.has(previous.type)) return previous;
+  if (previous.type === 'html_inline') return htmlStartTagBefore(tokens, before);
   if (previous.nesting !== -1) return null;
   const openType = previous.type.replace(/_close$/, '_open');
   for (let i = before - 1; i >= 0; i--) {
     if (tokens[i].type === openType && tokens[i].level === previous.level) return tokens[i];
   }
   return null;
+}
+
+/** For inline HTML ending in `</name>` at `close`, the token of its start tag `<name …>`. */
+function htmlStartTagBefore(tokens: readonly Token[], close: number): Token | null {
+  const name = /^<\/([A-Za-z][\w-]*)\s*>$/.exec(tokens[close].content)?.[1]?.toLowerCase();
+  if (name === undefined) return null;
+  let depth = 0;
+  for (let i = close - 1; i >= 0; i--) {
+    if (tokens[i].type !== 'html_inline') continue;
+    const tag = /^<(\/?)([A-Za-z][\w-]*)/.exec(tokens[i].content);
+    if (!tag || tag[2].toLowerCase() !== name) continue;
+    if (tag[1] === '/') depth++;
+    else if (depth === 0) return tokens[i];
+    else depth--;
+  }
+  return null;
+}
+
+/** Writes attributes into an inline HTML start tag: classes are added, other attributes set. */
+function setHtmlAttributes(token: Token, attrs: [string, string][]): void {
+  let tag = token.content;
+  for (const [name, value] of attrs) {
+    const existing = new RegExp(`(\\s${name}=")([^"]*)"`).exec(tag);
+    const escaped = value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    if (existing && name === 'class') tag = tag.replace(existing[0], `${existing[1]}${existing[2]} ${escaped}"`);
+    else if (existing) tag = tag.replace(existing[0], `${existing[1]}${escaped}"`);
+    else tag = tag.replace(/\s*(\/?>)$/, ` ${name}="${escaped}"$1`);
+  }
+  token.content = tag;
 }
 
 /** Post-processing rule: attach span IAL markers to the element before them, or turn them back into text. */
@@ -57,9 +87,15 @@ export function attachSpanIals(state: StateInline): boolean {
       marker.type = 'text';
       continue;
     }
-    const attrs = target.attrs ?? [];
-    applyAttributeList(attrs, marker.meta.list, new Map());
-    target.attrs = attrs;
+    if (target.type === 'html_inline') {
+      const attrs: [string, string][] = [];
+      applyAttributeList(attrs, marker.meta.list, new Map());
+      setHtmlAttributes(target, attrs);
+    } else {
+      const attrs = target.attrs ?? [];
+      applyAttributeList(attrs, marker.meta.list, new Map());
+      target.attrs = attrs;
+    }
     marker.type = 'text';
     marker.content = '';
   }
