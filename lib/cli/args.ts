@@ -1,3 +1,5 @@
+import { closestMatch } from './suggest.js';
+
 /** Command-line flags as Jekyll spells them. */
 export interface BuildFlags {
   source: string;
@@ -11,6 +13,9 @@ export interface BuildFlags {
   quiet: boolean;
   verbose: boolean;
   strict: boolean;
+  /** `jtd build --check`: check links, anchors, images and assets after building. */
+  check: boolean;
+  help: boolean;
 }
 
 export interface ServeFlags extends BuildFlags {
@@ -21,80 +26,135 @@ export interface ServeFlags extends BuildFlags {
   watch: boolean;
 }
 
-export class UsageError extends Error {}
+export interface NewFlags {
+  directory: string | null;
+  force: boolean;
+  quiet: boolean;
+  help: boolean;
+}
+
+/** A mistake on the command line; `command` names whose help to point to. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command: string,
+  ) {
+    super(message);
+  }
+}
 
 type Flags = Record<string, unknown>;
 
-const VALUE_FLAGS: Record<string, string> = {
-  '-s': 'source',
-  '--source': 'source',
-  '-d': 'destination',
-  '--destination': 'destination',
-  '--config': 'config',
-  '-b': 'baseurl',
-  '--baseurl': 'baseurl',
+interface OptionSpec {
+  /** Options taking a value → the flag they set. */
+  values: Record<string, string>;
+  /** Switches → the flag they set, and to what. */
+  switches: Record<string, [string, boolean]>;
+  /** Name of the one positional argument, when the command takes one. */
+  positional?: string;
+}
+
+const HELP_SWITCHES: Record<string, [string, boolean]> = { '-h': ['help', true], '--help': ['help', true] };
+
+const BUILD_OPTIONS: OptionSpec = {
+  values: { '-s': 'source', '--source': 'source', '-d': 'destination', '--destination': 'destination', '--config': 'config', '-b': 'baseurl', '--baseurl': 'baseurl' },
+  switches: {
+    ...HELP_SWITCHES,
+    '-D': ['drafts', true],
+    '--drafts': ['drafts', true],
+    '--future': ['future', true],
+    '--unpublished': ['unpublished', true],
+    '-t': ['trace', true],
+    '--trace': ['trace', true],
+    '-q': ['quiet', true],
+    '--quiet': ['quiet', true],
+    '-V': ['verbose', true],
+    '--verbose': ['verbose', true],
+    '--strict': ['strict', true],
+    '--check': ['check', true],
+  },
 };
 
-const SWITCHES: Record<string, [string, boolean]> = {
-  '-D': ['drafts', true],
-  '--drafts': ['drafts', true],
-  '--future': ['future', true],
-  '--unpublished': ['unpublished', true],
-  '-t': ['trace', true],
-  '--trace': ['trace', true],
-  '-q': ['quiet', true],
-  '--quiet': ['quiet', true],
-  '-V': ['verbose', true],
-  '--verbose': ['verbose', true],
-  '--strict': ['strict', true],
+const SERVE_OPTIONS: OptionSpec = {
+  values: { ...BUILD_OPTIONS.values, '-H': 'host', '--host': 'host', '-P': 'port', '--port': 'port' },
+  switches: {
+    ...BUILD_OPTIONS.switches,
+    '-l': ['liveReload', true],
+    '--livereload': ['liveReload', true],
+    '--no-livereload': ['liveReload', false],
+    '-o': ['openUrl', true],
+    '--open-url': ['openUrl', true],
+    '-w': ['watch', true],
+    '--watch': ['watch', true],
+    '--no-watch': ['watch', false],
+  },
 };
 
-const SERVE_VALUE_FLAGS: Record<string, string> = { '-H': 'host', '--host': 'host', '-P': 'port', '--port': 'port' };
-
-const SERVE_SWITCHES: Record<string, [string, boolean]> = {
-  '-l': ['liveReload', true],
-  '--livereload': ['liveReload', true],
-  '--no-livereload': ['liveReload', false],
-  '-o': ['openUrl', true],
-  '--open-url': ['openUrl', true],
-  '-w': ['watch', true],
-  '--watch': ['watch', true],
-  '--no-watch': ['watch', false],
+const NEW_OPTIONS: OptionSpec = {
+  values: {},
+  switches: { ...HELP_SWITCHES, '-f': ['force', true], '--force': ['force', true], '-q': ['quiet', true], '--quiet': ['quiet', true] },
+  positional: 'directory',
 };
 
-const BUILD_DEFAULTS = { source: '.', drafts: false, future: false, unpublished: false, trace: false, quiet: false, verbose: false, strict: false };
+const BUILD_DEFAULTS = {
+  source: '.',
+  drafts: false,
+  future: false,
+  unpublished: false,
+  trace: false,
+  quiet: false,
+  verbose: false,
+  strict: false,
+  check: false,
+  help: false,
+};
 
-export function parseBuildFlags(argv: string[]): BuildFlags {
-  return parse(argv, { ...BUILD_DEFAULTS }, VALUE_FLAGS, SWITCHES) as unknown as BuildFlags;
+export function parseBuildFlags(argv: string[], command = 'build'): BuildFlags {
+  return parse(argv, { ...BUILD_DEFAULTS }, BUILD_OPTIONS, command) as unknown as BuildFlags;
 }
 
 export function parseServeFlags(argv: string[]): ServeFlags {
-  const flags = parse(
-    argv,
-    { ...BUILD_DEFAULTS, host: '127.0.0.1', port: '4000', liveReload: true, openUrl: false, watch: true },
-    { ...VALUE_FLAGS, ...SERVE_VALUE_FLAGS },
-    { ...SWITCHES, ...SERVE_SWITCHES },
-  );
+  const defaults = { ...BUILD_DEFAULTS, host: '127.0.0.1', port: '4000', liveReload: true, openUrl: false, watch: true };
+  const flags = parse(argv, defaults, SERVE_OPTIONS, 'serve');
   const port = Number(flags.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port needs a port number, not '${String(flags.port)}'.`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port needs a port number, not '${String(flags.port)}'.`, 'serve');
   return { ...(flags as unknown as ServeFlags), port };
 }
 
-function parse(argv: string[], flags: Flags, values: Record<string, string>, switches: Record<string, [string, boolean]>): Flags {
+export function parseNewFlags(argv: string[]): NewFlags {
+  return parse(argv, { directory: null, force: false, quiet: false, help: false }, NEW_OPTIONS, 'new') as unknown as NewFlags;
+}
+
+/** Every long option a command accepts, for help and suggestions. */
+export function longOptions(command: string): string[] {
+  const spec = command === 'serve' ? SERVE_OPTIONS : command === 'new' ? NEW_OPTIONS : BUILD_OPTIONS;
+  return [...Object.keys(spec.values), ...Object.keys(spec.switches)].filter((name) => name.startsWith('--'));
+}
+
+function parse(argv: string[], flags: Flags, spec: OptionSpec, command: string): Flags {
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = splitInline(argv[i]);
-    if (name in switches) {
-      const [key, value] = switches[name];
+    if (name in spec.switches) {
+      const [key, value] = spec.switches[name];
       flags[key] = value;
-    } else if (name in values) {
+    } else if (name in spec.values) {
       const value = inline ?? argv[++i];
-      if (value === undefined) throw new UsageError(`${name} needs a value.`);
-      assign(flags, values[name], value);
+      if (value === undefined) throw new UsageError(`${name} needs a value.`, command);
+      assign(flags, spec.values[name], value);
+    } else if (!argv[i].startsWith('-') && spec.positional && flags[spec.positional] === null) {
+      flags[spec.positional] = argv[i];
     } else {
-      throw new UsageError(`Unknown option ${argv[i]}. Run 'jtd help' for the options.`);
+      throw unknownArgument(argv[i], name, command, spec);
     }
   }
   return flags;
+}
+
+function unknownArgument(arg: string, name: string, command: string, spec: OptionSpec): UsageError {
+  if (!arg.startsWith('-')) return new UsageError(`'jtd ${command}' takes no argument '${arg}'.`, command);
+  const suggestion = closestMatch(name, [...Object.keys(spec.values), ...Object.keys(spec.switches)].filter((n) => n.startsWith('--')));
+  const hint = suggestion ? ` Did you mean ${suggestion}?` : '';
+  return new UsageError(`Unknown option ${arg} for 'jtd ${command}'.${hint}`, command);
 }
 
 function splitInline(arg: string): [string, string | undefined] {

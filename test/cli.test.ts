@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { main } from '../lib/cli.js';
+import { capturedIo } from '../lib/cli/captured-io.js';
+import { ProgressLine } from '../lib/cli/progress.js';
+import { wantsColour } from '../lib/cli/terminal.js';
+
+async function run(args: string[], options: Parameters<typeof capturedIo>[0] = {}): Promise<{ status: number; out: string; err: string }> {
+  const io = capturedIo(options);
+  const status = await main(args, io);
+  return { status, out: io.out(), err: io.err() };
+}
+
+function site(files: Record<string, string>): string {
+  const source = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-cli-'));
+  for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(source, file), text);
+  return source;
+}
+
+test('jtd help lists every command; jtd help COMMAND and COMMAND --help show its options', async () => {
+  const general = await run(['help']);
+  assert.is(general.status, 0);
+  for (const command of ['new', 'build', 'serve', 'check', 'help']) assert.match(general.out, new RegExp(`jtd ${command}\\b`));
+  const build = await run(['help', 'build']);
+  assert.match(build.out, /--destination DIR/);
+  assert.match(build.out, /--check/);
+  assert.is((await run(['build', '--help'])).out, build.out);
+  assert.match((await run(['help', 'serve'])).out, /--no-livereload/);
+  assert.match((await run(['help', 'new'])).out, /--force/);
+  assert.match((await run(['help', 's'])).out, /Usage: jtd serve/, 'aliases have help too');
+});
+
+test('an unknown command or option says what was meant', async () => {
+  const command = await run(['buidl']);
+  assert.is(command.status, 2);
+  assert.match(command.err, /unknown command 'buidl'\. Did you mean 'jtd build'\?/);
+  const option = await run(['build', '--destinaton', 'x']);
+  assert.is(option.status, 2);
+  assert.match(option.err, /Unknown option --destinaton for 'jtd build'\. Did you mean --destination\? Run 'jtd help build'/);
+  const far = await run(['serve', '--zzzzzz']);
+  assert.not.match(far.err, /Did you mean/);
+  const topic = await run(['help', 'chek']);
+  assert.match(topic.err, /Did you mean 'jtd check'/);
+});
+
+test('colours only on a terminal, never with NO_COLOR, always with FORCE_COLOR', () => {
+  assert.is(wantsColour(true, {}), true);
+  assert.is(wantsColour(false, {}), false);
+  assert.is(wantsColour(true, { NO_COLOR: '1' }), false);
+  assert.is(wantsColour(false, { FORCE_COLOR: '1' }), true);
+  assert.is(wantsColour(true, { TERM: 'dumb' }), false);
+});
+
+test('a build ends with one summary line; --quiet drops it; warnings are counted and coloured on a terminal', async () => {
+  const source = site({ '_config.yml': 'timezone: UTC\n', 'index.md': '---\nlayout: nowhere\n---\nHi\n', 'a.txt': 'x' });
+  const destination = path.join(source, '_site');
+  const normal = await run(['build', '-s', source, '-d', destination]);
+  assert.is(normal.status, 0);
+  const last = normal.err.trim().split('\n').pop()!;
+  assert.match(last, /^Built 1 page and 1 file in \d+\.\d\d s, 1 warning\.$/);
+  assert.not.match(normal.err, /\u001b\[/, 'no colour codes off a terminal');
+  const coloured = await run(['build', '-s', source, '-d', destination], { colour: true });
+  assert.match(coloured.err, /\u001b\[33m/);
+  const quiet = await run(['build', '-q', '-s', source, '-d', destination]);
+  assert.not.match(quiet.err, /Built/);
+  assert.match(quiet.err, /Warning/, 'quiet still prints warnings');
+});
+
+test('a build failure prints the error and exits with status 1', async () => {
+  const source = site({ '_config.yml': 'timezone: UTC\n', 'index.md': '---\n---\n{% include missing.html %}\n' });
+  const result = await run(['build', '-s', source, '-d', path.join(source, '_site')]);
+  assert.is(result.status, 1);
+  assert.match(result.err, /index\.md:3:\d+: Error: .*missing\.html/);
+});
+
+test('the progress line appears on a terminal after a second and is erased at the end', async () => {
+  let written = '';
+  const terminal = { write: (text: string) => void (written += text), interactive: true, colour: false };
+  const progress = new ProgressLine(terminal, 'Building…').start();
+  await new Promise((resolve) => setTimeout(resolve, 1400));
+  progress.print('a message');
+  progress.stop();
+  assert.match(written, /\r\u001b\[2KBuilding… 1\.\d s/);
+  assert.match(written, /a message\n/);
+  assert.ok(written.endsWith('\r\u001b[2K') || written.endsWith('a message\n'));
+  let silent = '';
+  const pipe = { write: (text: string) => void (silent += text), interactive: false, colour: false };
+  const none = new ProgressLine(pipe, 'Building…').start();
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  none.stop();
+  assert.is(silent, '', 'nothing drawn off a terminal');
+});
+
+test('jtd --version prints the version', async () => {
+  const result = await run(['--version']);
+  assert.match(result.out, /^jtd \d+\.\d+\.\d+\n$/);
+});
+
+test.run();
