@@ -15,6 +15,7 @@ import type { CachedInclude } from '../liquid/services.js';
 import { createThemeServices } from '../theme/theme-services.js';
 import fs from 'node:fs';
 import { themeUrls } from '../theme/theme-urls.js';
+import { registerPluginLiquid } from '../plugins/apply-plugins.js';
 
 /** What a rebuild carries over from the previous build. */
 export interface CarriedOver {
@@ -78,6 +79,7 @@ export async function prepareRenderContext(
     },
     theme,
   );
+  registerPluginLiquid(liquid, site);
   return {
     site,
     logger,

@@ -12,6 +12,7 @@ import { checkDestination, resolveTheme } from './site-setup.js';
 import { prepareRenderContext } from './render-context-factory.js';
 import { renderSite, type KeptRendering } from './render-site.js';
 import { diffSites, isAffected, type SiteChanges } from './site-changes.js';
+import { generatePluginFiles } from '../plugins/apply-plugins.js';
 import { generateSearchFiles } from '../search/generate-search.js';
 import { SearchCache } from '../search/search-cache.js';
 
@@ -67,6 +68,7 @@ export class BuildSession {
     const ctx = await prepareRenderContext(site, this.logger, themeDir);
     const rendered = renderSite(ctx);
     generateAfterRender(ctx, this.searchCache, themeDir);
+    generatePluginFiles(ctx);
     const result = writeSite(site);
     sources.trustUntilForgotten();
     this.state = { config, sources, themeDir, site, ctx, outputs: result.outputs };
@@ -88,6 +90,7 @@ export class BuildSession {
     const priorDocs = documentsByPath(before.site);
     const rendered = renderSite(ctx, (doc) => keptRendering(before, priorDocs.get(doc.sourcePath), changes));
     generateAfterRender(ctx, this.searchCache, before.themeDir);
+    generatePluginFiles(ctx);
     const result = writeSite(site, before.outputs);
     this.state = { ...before, site, ctx, outputs: result.outputs };
     return this.summary(result, rendered, started, warningsBefore, false);

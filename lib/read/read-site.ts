@@ -19,6 +19,7 @@ import type { ReadContext } from './read-context.js';
 import { createStaticFile } from './static-file.js';
 import { sortDocuments } from './sort-documents.js';
 import { compareNames, joinRel, listFiles, readDir } from './walk.js';
+import { applyReadPlugins } from '../plugins/apply-plugins.js';
 
 const POST_FILENAME = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/;
 
@@ -63,6 +64,7 @@ export function readSite(config: SiteConfig, logger: Logger, themeDir: string | 
   for (const collection of collections) sortDocuments(collection);
   site.staticFiles.sort((a, b) => compareNames(a.relativePath, b.relativePath));
   if (themeDir && path.resolve(themeDir) !== config.source) readThemeAssets(ctx, site, themeDir);
+  applyReadPlugins(ctx, site);
   return site;
 }
 

@@ -1,0 +1,29 @@
+import type { Liquid } from 'liquidjs';
+import type { MarkdownRenderer } from '../markdown/index.js';
+import type { Site } from '../model/site.js';
+import type { ReadContext } from '../read/read-context.js';
+import type { RenderContext } from '../render/render-context.js';
+
+/** What read-time plugin hooks get besides the site: the reader's context and a Markdown renderer made on demand. */
+export interface PluginReadEnv {
+  readonly read: ReadContext;
+  readonly markdown: () => MarkdownRenderer;
+}
+
+/** A file a plugin makes from the whole rendered site. */
+export interface GeneratedFile {
+  destPath: string;
+  content: string;
+}
+
+/**
+ * One Jekyll plugin re-implemented. Hooks run in Jekyll's generator order (the order of the plugin
+ * table). `afterRead` adds or alters pages before rendering, as a Jekyll Generator does;
+ * `afterRender` fills outputs that need the rendered site; `registerLiquid` adds tags and filters.
+ */
+export interface JtdPlugin {
+  readonly name: string;
+  afterRead?(site: Site, env: PluginReadEnv): void;
+  afterRender?(ctx: RenderContext): GeneratedFile[];
+  registerLiquid?(liquid: Liquid, site: Site): void;
+}

@@ -1,0 +1,82 @@
+import type { Hash } from '../config/merge.js';
+import type { Document } from '../model/document.js';
+import type { Site } from '../model/site.js';
+import type { StaticFile } from '../model/static-file.js';
+import type { RenderContext } from '../render/render-context.js';
+import { TimeZone } from '../time/index.js';
+import { truthy } from './liquid-truth.js';
+import { toS } from '../liquid/ruby/to-s.js';
+import type { FilterCaller } from '../theme/filter-caller.js';
+import type { GeneratedFile, JtdPlugin } from './plugin.js';
+import { pluginFilters } from './plugin-filters.js';
+import { virtualPage } from './virtual-page.js';
+
+const LISTED_STATIC_EXTENSIONS = new Set(['.htm', '.html', '.xhtml', '.pdf']);
+const HTML_PAGE_EXTENSIONS = new Set(['.html', '.xhtml', '.htm']);
+const URLSET =
+  '<urlset xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.sitemaps.org/schemas/sitemap/0.9 http://www.sitemaps.org/schemas/sitemap/0.9/sitemap.xsd" xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">';
+
+/**
+ * jekyll-sitemap 1.4: `sitemap.xml` lists written documents, HTML pages (not 404) and HTML/PDF static
+ * files, except those with `sitemap: false`; `robots.txt` points at it. A site's own file of either
+ * name wins. The pages exist from the read on (as in Jekyll); their text is made after rendering.
+ */
+export const sitemap: JtdPlugin = {
+  name: 'jekyll-sitemap',
+  afterRead(site: Site): void {
+    const taken = (url: string): boolean => site.pages.some((p) => p.url === url) || site.staticFiles.some((f) => f.url === url);
+    const addSitemap = !taken('/sitemap.xml');
+    const addRobots = !taken('/robots.txt');
+    if (addSitemap) site.pages.push(virtualPage(site, { name: 'sitemap.xml', data: { layout: null }, key: 'sitemap:sitemap.xml' }));
+    if (addRobots) site.pages.push(virtualPage(site, { name: 'robots.txt', data: { layout: null }, key: 'sitemap:robots.txt' }));
+  },
+  afterRender(ctx: RenderContext): GeneratedFile[] {
+    const site = ctx.site;
+    const filter = pluginFilters(ctx);
+    const files: GeneratedFile[] = [];
+    if (site.pages.some((p) => p.sourcePath === 'sitemap:sitemap.xml')) files.push({ destPath: 'sitemap.xml', content: sitemapXml(site, filter) });
+    if (site.pages.some((p) => p.sourcePath === 'sitemap:robots.txt')) {
+      files.push({ destPath: 'robots.txt', content: `Sitemap: ${toS(filter('absolute_url', 'sitemap.xml'))}\n` });
+    }
+    return files;
+  },
+};
+
+function sitemapXml(site: Site, filter: FilterCaller): string {
+  const head = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
+  if (site.staticFiles.some((f) => f.url === '/sitemap.xsl') || site.pages.some((p) => p.url === '/sitemap.xsl')) {
+    head.push(`<?xml-stylesheet type="text/xsl" href="${toS(filter('absolute_url', '/sitemap.xsl'))}"?>\n`);
+  }
+  const entries = [...documentEntries(site, filter), ...pageEntries(site, filter), ...staticEntries(site, filter)];
+  return `${head.join('')}${URLSET}\n${entries.join('')}</urlset>\n`;
+}
+
+function entry(filter: FilterCaller, url: unknown, lastmod: unknown): string {
+  const loc = toS(filter('xml_escape', filter('absolute_url', toS(url).split('/index.html').join('/'))));
+  const modified = lastmod === undefined ? '' : `<lastmod>${toS(filter('date_to_xmlschema', lastmod))}</lastmod>\n`;
+  return `<url>\n<loc>${loc}</loc>\n${modified}</url>\n`;
+}
+
+
+function documentEntries(site: Site, filter: FilterCaller): string[] {
+  const docs = site.collections.filter((c) => c.config.output).flatMap((c) => c.docs);
+  return docs
+    .filter((doc) => doc.data.sitemap !== false)
+    .map((doc) => {
+      const modified = truthy(doc.data.last_modified_at) ? doc.data.last_modified_at : doc.date ?? undefined;
+      return entry(filter, doc.url, truthy(modified) ? modified : undefined);
+    });
+}
+
+function pageEntries(site: Site, filter: FilterCaller): string[] {
+  const pages = site.pages.filter((p: Document) => HTML_PAGE_EXTENSIONS.has(p.outputExt) && p.liquid.sitemap !== false && p.url !== '/404.html');
+  return pages.map((page) => entry(filter, page.url, truthy(page.liquid.last_modified_at) ? page.liquid.last_modified_at : undefined));
+}
+
+function staticEntries(site: Site, filter: FilterCaller): string[] {
+  const zone = TimeZone.load(site.config.timezone);
+  const listed = site.staticFiles.filter((f: StaticFile) => LISTED_STATIC_EXTENSIONS.has(String(f.liquid.extname)));
+  return listed
+    .filter((f) => (f.liquid as Hash).sitemap !== false && f.liquid.name !== '404.html')
+    .map((f) => entry(filter, f.relativePath, zone.timeAt(f.mtimeMs)));
+}

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import type { Hash } from '../config/merge.js';
+import type { Document } from '../model/document.js';
+import type { Site } from '../model/site.js';
+import { destinationFor, outputExt } from '../read/output-ext.js';
+import { sanitizeUrl } from '../url/url.js';
+
+export interface VirtualPageSpec {
+  /** The page's `name` (`sitemap.xml`, `redirect.html`); also its URL unless `permalink` is given. */
+  name: string;
+  /** Jekyll's `path` for it; defaults to the name. */
+  path?: string;
+  permalink?: string;
+  data: Hash;
+  content?: string;
+  /** Unique among the site's pages: the key a rebuild and dependency tracking know it by. */
+  key: string;
+}
+
+/** Jekyll's PageWithoutAFile: a page a plugin makes with no source file. */
+export function virtualPage(site: Site, spec: VirtualPageSpec): Document {
+  const ext = path.posix.extname(spec.name);
+  const outExt = outputExt(site.config, ext, spec.permalink);
+  const url = sanitizeUrl(spec.permalink ?? `/${spec.name}`);
+  const content = spec.content ?? '';
+  const data: Hash = spec.permalink === undefined ? { ...spec.data } : { ...spec.data, permalink: spec.permalink };
+  const liquid: Hash = {
+    ...data,
+    content,
+    dir: url.endsWith('/') ? url : path.posix.dirname(url).replace(/\/?$/, '/'),
+    excerpt: null,
+    name: spec.name,
+    path: spec.path ?? spec.name,
+    url,
+  };
+  return {
+    kind: 'page',
+    sourcePath: spec.key,
+    absolutePath: path.join(site.config.source, spec.name),
+    relativePath: spec.path ?? spec.name,
+    collection: null,
+    data,
+    content,
+    rawContent: content,
+    origin: {},
+    bodyLine: 1,
+    output: null,
+    url,
+    destPath: destinationFor(url, outExt, 'index'),
+    ext,
+    outputExt: outExt,
+    date: null,
+    liquid,
+    excerpt: null,
+  };
+}
