@@ -162,10 +162,12 @@ test('file names with spaces, unicode, # and ? are written as named and linked p
     'a b.md': '---\n---\n{{ page.url }}',
     'café.md': '---\n---\n{{ page.url }}',
     'c#d.md': '---\n---\n{{ page.url }}',
+    'why?.md': '---\n---\n{{ page.url }}',
   });
   assert.match(site.read('a b.html'), '/a%20b.html');
   assert.match(site.read('café.html'), '/caf%C3%A9.html');
   assert.match(site.read('c#d.html'), '/c%23d.html');
+  assert.match(site.read('why?.html'), '/why%3F.html');
 });
 
 test('a destination that is a file, or a file in the way of a folder, gives a clear error', async () => {
@@ -180,6 +182,22 @@ test('a destination that is a file, or a file in the way of a folder, gives a cl
   }
   assert.instance(failure, SiteError);
   assert.match((failure as SiteError).message, 'is a file, not a folder');
+});
+
+test('a destination the system will not let us write gives a clear error, not a crash', async () => {
+  if (!fs.existsSync('/sys/kernel')) {
+    console.log('  (unwritable destination check skipped: no /sys on this system)');
+    return;
+  }
+  const site = await buildSite({ '_config.yml': config, 'p.html': '---\n---\nx' });
+  let failure: unknown = null;
+  try {
+    await build({ source: site.source, destination: '/sys/jtd-cannot-write-here' }, new Logger('quiet', () => {}));
+  } catch (error) {
+    failure = error;
+  }
+  assert.instance(failure, SiteError);
+  assert.match((failure as SiteError).message, /^Could not write p\.html in \/sys\/jtd-cannot-write-here: /);
 });
 
 test('no temporary files are left in the destination after a build', async () => {

@@ -21,24 +21,19 @@ export function createLiquidServices(deps: ServiceDeps): LiquidServices {
   const source = site.config.source;
   const includeDirs = [path.join(source, site.config.includesDir)];
   if (deps.themeDir) includeDirs.push(path.join(deps.themeDir, '_includes'));
-  const parsed = new Map<string, Template[]>();
+  /** Parsed includes by path for this build; null remembers a file that does not exist. */
+  const parsed = new Map<string, Template[] | null>();
 
   const load = (absolute: string): IncludeFile | null => {
     deps.deps.record(`include:${absolute}`);
-    let templates = parsed.get(absolute);
     const shownPath = path.relative(source, absolute).split(path.sep).join('/');
-    if (!templates) {
-      let text: string;
-      try {
-        if (!fs.statSync(absolute).isFile()) return null;
-        text = fs.readFileSync(absolute, 'utf8');
-      } catch {
-        return null;
-      }
-      templates = deps.liquid().parse(text, shownPath);
+    let templates = parsed.get(absolute);
+    if (templates === undefined) {
+      const text = readIfFile(absolute);
+      templates = text === null ? null : deps.liquid().parse(text, shownPath);
       parsed.set(absolute, templates);
     }
-    return { shownPath, absolutePath: absolute, templates };
+    return templates === null ? null : { shownPath, absolutePath: absolute, templates };
   };
 
   return {
@@ -80,6 +75,14 @@ export function createLiquidServices(deps: ServiceDeps): LiquidServices {
     relativeUrl: deps.relativeUrl,
     highlight: deps.highlight,
   };
+}
+
+function readIfFile(file: string): string | null {
+  try {
+    return fs.statSync(file).isFile() ? fs.readFileSync(file, 'utf8') : null;
+  } catch {
+    return null;
+  }
 }
 
 function isInside(dir: string, file: string): boolean {
