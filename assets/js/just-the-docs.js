@@ -119,38 +119,51 @@ layout: null
     focusShortcutKey: {{ site.search.focus_shortcut_key | jsonify }}
   };
 
+  // The index is made at build time (assets/js/search-index.js, next to this script) and loaded the
+  // first time the search box is hovered, focused or typed into; nothing is indexed in the browser.
+  var searchScriptUrl = document.currentScript && document.currentScript.src ? document.currentScript.src : '{{ "assets/js/just-the-docs.js" | absolute_url }}';
+  var searchIndex = { state: 'idle', waiting: [] };
+
+  function appendScript(src, onload) {
+    var script = document.createElement('script');
+    script.src = src;
+    if (onload) script.onload = onload;
+    script.onerror = function () {
+      console.log('Error loading ' + src);
+    };
+    document.head.appendChild(script);
+  }
+
+  function searchIndexLoaded(read, payload) {
+    var siteRoot = location.protocol === 'file:' ? new URL('../../', searchScriptUrl).href : null;
+    var loaded = read(lunr, payload, siteRoot);
+    searchIndex.state = 'ready';
+    searchIndex.index = loaded.index;
+    searchIndex.docs = loaded.docs;
+    searchIndex.waiting.splice(0).forEach(function (callback) { callback(loaded.index, loaded.docs); });
+  }
+
+  function startLoadingSearch() {
+    if (searchIndex.state !== 'idle') return;
+    searchIndex.state = 'loading';
+    window.jtdSearchIndexLoaded = searchIndexLoaded;
+    var loadIndex = function () {
+      if (window.jtdSearchIndexPending) searchIndexLoaded.apply(null, window.jtdSearchIndexPending);
+      else appendScript(new URL('search-index.js', searchScriptUrl).href);
+    };
+    if (typeof lunr === 'undefined') appendScript(new URL('vendor/lunr.min.js', searchScriptUrl).href, loadIndex);
+    else loadIndex();
+  }
+
+  function whenSearchReady(callback) {
+    if (searchIndex.state === 'ready') return callback(searchIndex.index, searchIndex.docs);
+    if (searchIndex.waiting.indexOf(callback) < 0) searchIndex.waiting.push(callback);
+    startLoadingSearch();
+  }
+
   function initSearch() {
-    var request = new XMLHttpRequest();
-    request.open('GET', '{{ "assets/js/search-data.json" | relative_url }}', true);
-    request.onload = function () {
-      if (request.status < 200 || request.status >= 400) {
-        console.log('Error loading the search data: ' + request.status + ' ' + request.statusText);
-        return;
-      }
-      var docs = JSON.parse(request.responseText);
-      lunr.tokenizer.separator = {{ site.search.tokenizer_separator | default: site.search_tokenizer_separator | default: "/[\s\-/]+/" }};
-      var index = lunr(function () {
-        this.ref('id');
-        this.field('title', { boost: 200 });
-        this.field('content', { boost: 2 });
-        if (searchConfig.relUrl) this.field('relUrl');
-        this.metadataWhitelist = ['position'];
-        for (var i in docs) {
-          {% include lunr/custom-index.js %}
-          this.add({
-            id: i,
-            title: docs[i].title,
-            content: docs[i].content,
-            relUrl: docs[i].relUrl
-          });
-        }
-      });
-      searchLoaded(index, docs);
-    };
-    request.onerror = function () {
-      console.log('Error loading the search data.');
-    };
-    request.send();
+    searchLoaded();
+    jtd.addEvent(document.getElementById('search-input'), 'mouseover', startLoadingSearch);
   }
 
   function runQuery(index, input) {
@@ -317,7 +330,8 @@ layout: null
     return item;
   }
 
-  function searchLoaded(index, docs) {
+  function searchLoaded() {
+    var index, docs;
     var searchInput = document.getElementById('search-input');
     var searchResults = document.getElementById('search-results');
     var mainHeader = document.getElementById('main-header');
@@ -333,7 +347,14 @@ layout: null
       root.classList.remove('search-active');
     }
 
+    function indexReady(readyIndex, readyDocs) {
+      index = readyIndex;
+      docs = readyDocs;
+      update();
+    }
+
     function update() {
+      if (!index) return whenSearchReady(indexReady);
       currentSearchIndex++;
       var input = searchInput.value;
       if (input === '') {
@@ -579,7 +600,7 @@ layout: null
       activateNav();
     }
 {%- if search_enabled %}
-    if (typeof lunr !== 'undefined' && document.getElementById('search-input')) initSearch();
+    if (document.getElementById('search-input')) initSearch();
 {%- endif %}
     makeCodeBlocksFocusable();
     labelTaskCheckboxes();
