@@ -7,6 +7,7 @@ import path from 'node:path';
 import { makeJtdSite, makePlainCorpus } from './sites.mjs';
 import { measure, medianRun } from './measure.mjs';
 import { measureEdits } from './serve-edits.mjs';
+import { measureBrowserReload } from './serve-browser.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -81,3 +82,7 @@ const editResults = await measureEdits(editSite, path.join(work, 'jtd-edits-out'
 console.log('| edit | p50 ms | p95 ms | pages re-rendered |');
 console.log('|---|---|---|---|');
 for (const [name, r] of Object.entries(editResults)) console.log(`| ${name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.rendered} |`);
+
+const reload = await measureBrowserReload(editSite, path.join(work, 'jtd-browser-out'), 'docs/navigation/children.md', Math.min(edits, 20));
+if (reload) console.log(`\nIn Chromium, save → new text painted in the open page (jtd serve): p50 ${reload.p50.toFixed(0)} ms, p95 ${reload.p95.toFixed(0)} ms`);
+else console.log('\nChromium is not installed: no save-to-page figure.');
