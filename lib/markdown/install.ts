@@ -3,6 +3,7 @@ import type { KramdownSettings } from './options.js';
 import { kramdownFence } from './rules_block/fence.js';
 import { blockAttributeList } from './rules_block/block-ial.js';
 import { kramdownHtmlBlock } from './rules_block/html-block.js';
+import { kramdownBlockquote } from './rules_block/blockquote.js';
 import { kramdownTable } from './rules_block/table.js';
 import { definitionList } from './rules_block/definition-list.js';
 import { normaliseTags } from './kramdown/html-tags.js';
@@ -42,10 +43,12 @@ import { renderCodeBlock, renderCodeSpan } from './renderers/code.js';
 import { renderText } from './renderers/text.js';
 import { renderImage } from './renderers/image.js';
 import { renderAttributes } from './renderers/attributes.js';
+import { renderHtmlBlock } from './renderers/html-block.js';
 
 function installBlockRules(md: MarkdownIt): void {
   md.block.ruler.at('fence', kramdownFence, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.block.ruler.at('list', createKramdownList(builtinBlockRule(md, 'list')), { alt: ['paragraph', 'reference', 'blockquote'] });
+  md.block.ruler.at('blockquote', kramdownBlockquote, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.block.ruler.at('html_block', kramdownHtmlBlock, { alt: ['paragraph', 'reference', 'blockquote'] });
   md.block.ruler.before('reference', 'kd_footnote_definition', footnoteDefinition, { alt: ['paragraph', 'reference'] });
   md.block.ruler.before('reference', 'kd_abbreviation_definition', abbreviationDefinition, { alt: ['paragraph', 'reference'] });
@@ -96,6 +99,7 @@ function installRenderers(md: MarkdownIt, settings: KramdownSettings): void {
   rules.fence = (tokens, idx) => renderCodeBlock(tokens[idx], settings);
   rules.code_block = (tokens, idx) => renderCodeBlock(tokens[idx], settings);
   rules.code_inline = (tokens, idx) => renderCodeSpan(tokens[idx], settings);
+  rules.html_block = renderHtmlBlock;
   rules.html_inline = (tokens, idx) => normaliseTags(tokens[idx].content);
   rules.kd_raw_html = (tokens, idx) => tokens[idx].content;
   rules.kd_math_inline = (tokens, idx) => renderMathInline(tokens, idx, settings);

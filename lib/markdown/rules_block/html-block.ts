@@ -55,18 +55,26 @@ function findCommentEnd(state: StateBlock, startLine: number, endLine: number, f
   return endLine - 1;
 }
 
-function pushRaw(state: StateBlock, startLine: number, lastLine: number, normalise: boolean): void {
+/** `tag` is the element's start tag, kept so that a block IAL can add attributes to it. */
+function pushRaw(state: StateBlock, startLine: number, lastLine: number, tag: ParsedTag | null): void {
   const token = state.push('html_block', '', 0);
   token.map = [startLine, lastLine + 1];
   const content = state.getLines(startLine, lastLine + 1, state.blkIndent, true);
-  token.content = normalise ? normaliseTags(content) : content;
+  token.content = tag === null ? content : normaliseTags(content);
+  if (tag !== null) token.meta = { kdHtmlTag: tag };
   state.line = lastLine + 1;
 }
 
-function pushHtml(state: StateBlock, html: string, map: [number, number]): void {
+function pushHtml(state: StateBlock, html: string, map: [number, number]): Token {
   const token = state.push('html_block', '', 0);
   token.content = html;
   token.map = map;
+  return token;
+}
+
+/** The end tag stands for its element: a block IAL below it applies to the start tag's token. */
+function pushClosing(state: StateBlock, opening: Token, tagName: string, map: [number, number]): void {
+  pushHtml(state, `</${tagName}>\n`, map).meta = { kdHtmlOpening: opening };
 }
 
 function markInsideHtml(tokens: Token[], from: number, lineOffset: number): void {
@@ -89,25 +97,22 @@ function innerContent(state: StateBlock, startLine: number, openEnd: number, end
 }
 
 function pushParsedElement(state: StateBlock, startLine: number, tag: ParsedTag, end: ElementEnd, model: 'block' | 'span'): void {
-  const opening = serialiseTag(tag);
   const content = innerContent(state, startLine, tag.length, end);
-  const closing = `</${tag.name}>`;
   const map: [number, number] = [startLine, end.line + 1];
+  const opening = pushHtml(state, serialiseTag(tag) + (model === 'span' ? '' : '\n'), map);
+  opening.meta = { kdHtmlTag: tag };
   if (model === 'span') {
-    pushHtml(state, opening, map);
     const inline = state.push('inline', '', 0);
     inline.content = content.trim();
     inline.map = map;
     inline.children = [];
-    pushHtml(state, closing + '\n', map);
   } else {
-    pushHtml(state, opening + '\n', map);
     const from = state.tokens.length;
     const head = lineText(state, startLine).slice(tag.length);
     state.md.block.parse(content, state.md, state.env, state.tokens);
     markInsideHtml(state.tokens, from, startLine + (head.trim() === '' ? 1 : 0));
-    pushHtml(state, closing + '\n', map);
   }
+  pushClosing(state, opening, tag.name, map);
   state.line = end.line + 1;
 }
 
@@ -123,19 +128,19 @@ export function kramdownHtmlBlock(state: StateBlock, startLine: number, endLine:
   if (text.charCodeAt(0) !== 0x3c) return false;
   if (silent) return text.charCodeAt(1) !== 0x2f && startsLazyEndHtml(text);
   if (text.startsWith('<!--')) {
-    pushRaw(state, startLine, findCommentEnd(state, startLine, endLine, 4), false);
+    pushRaw(state, startLine, findCommentEnd(state, startLine, endLine, 4), null);
     return true;
   }
   const tag = parseTag(text, 0);
   if (tag === null || tag.closing || HTML_SPAN_ELEMENTS.has(tag.name)) return false;
   if (HTML_VOID_ELEMENTS.has(tag.name) || text.slice(0, tag.length).endsWith('/>')) {
-    pushRaw(state, startLine, startLine, true);
+    pushRaw(state, startLine, startLine, tag);
     return true;
   }
   const end = findElementEnd(state, startLine, endLine, tag.name, tag.length);
   const markdown = tag.attrs.find(([name]) => name === 'markdown');
   const model = contentModel(tag.name, markdown ? (markdown[1] ?? '') : undefined);
-  if (model === 'raw') pushRaw(state, startLine, end.line, true);
+  if (model === 'raw') pushRaw(state, startLine, end.line, tag);
   else pushParsedElement(state, startLine, tag, end, model);
   return true;
 }

@@ -14,6 +14,11 @@ function collectDefinitions(tokens: readonly Token[]): Map<string, AttributeList
   return definitions;
 }
 
+/** The end-tag token of a block HTML element (its start tag's token is in `meta.kdHtmlOpening`). */
+function htmlElementStart(token: Token): Token | null {
+  return token.meta?.kdHtmlOpening ?? null;
+}
+
 /** The opening token of the block that ends right before `index`, or null at a container start. */
 function previousBlock(tokens: readonly Token[], index: number): Token | null {
   let i = index - 1;
@@ -21,7 +26,7 @@ function previousBlock(tokens: readonly Token[], index: number): Token | null {
   if (i < 0) return null;
   const token = tokens[i];
   if (token.nesting === 1) return null;
-  if (token.nesting === 0) return token;
+  if (token.nesting === 0) return htmlElementStart(token) ?? token;
   for (let j = i - 1; j >= 0; j--) {
     if (tokens[j].level === token.level && tokens[j].nesting === 1) return tokens[j];
   }
@@ -32,7 +37,7 @@ function nextBlock(tokens: readonly Token[], index: number, level: number): Toke
   for (let i = index + 1; i < tokens.length; i++) {
     const token = tokens[i];
     if (isAttributeLine(token)) continue;
-    if (token.level !== level || token.nesting === -1) return null;
+    if (token.level !== level || token.nesting === -1 || htmlElementStart(token) !== null) return null;
     return token;
   }
   return null;
