@@ -51,7 +51,6 @@ layout: null
       if (target) {
         e.preventDefault();
         var expanded = target.parentNode.classList.toggle('active');
-        target.ariaExpanded = expanded;
         target.setAttribute('aria-expanded', expanded);
       }
     });
@@ -66,7 +65,6 @@ layout: null
       var open = menuButton.classList.toggle('nav-open');
       siteNav.classList.toggle('nav-open', open);
       mainHeader.classList.toggle('nav-open', open);
-      menuButton.ariaExpanded = open;
       menuButton.setAttribute('aria-expanded', open);
     });
   }
@@ -501,7 +499,6 @@ layout: null
     document.querySelectorAll('div.highlighter-rouge, div.listingblock > div.content, figure.highlight').forEach(function (block) {
       var button = document.createElement('button');
       button.type = 'button';
-      button.ariaLabel = 'Copy code to clipboard';
       button.setAttribute('aria-label', 'Copy code to clipboard');
       button.innerHTML = svgCopy;
       var copied = null;
