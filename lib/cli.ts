@@ -9,6 +9,7 @@ import { runCheck } from './cli/run-check.js';
 import { runNew } from './cli/run-new.js';
 import { runServe } from './cli/run-serve.js';
 import { closestMatch } from './cli/suggest.js';
+import { runDoctorCommand } from './doctor/doctor-command.js';
 
 type CommandRunner = (argv: string[], io: CliIo) => Promise<number>;
 
@@ -16,6 +17,7 @@ const RUNNERS: Record<string, CommandRunner> = {
   build: runBuild,
   serve: runServe,
   check: runCheck,
+  doctor: runDoctorCommand,
   new: runNew,
   help: async ([topic], io) => helpFor(topic, io),
 };

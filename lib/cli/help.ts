@@ -78,6 +78,20 @@ Options (the build options):
 ${SITE_OPTIONS}`,
   },
   {
+    name: 'doctor',
+    aliases: [],
+    summary: 'List what jtd treats differently from Jekyll for this site, and what to do',
+    usage: 'jtd doctor [options]',
+    details: `Reads the site and prints one line per thing that needs attention, with the file and what to do:
+plugins jtd does not run (and Ruby plugins), includes of older just-the-docs versions the theme no
+longer uses, parent titles that name no page or several, parent loops, then broken links and anchors
+(from a build in a temporary folder; the destination is not touched). Exit status: 0 when nothing needs
+attention, 1 when something does.
+
+Options (the build options):
+${SITE_OPTIONS}`,
+  },
+  {
     name: 'help',
     aliases: [],
     summary: 'Show help for jtd or for one command',

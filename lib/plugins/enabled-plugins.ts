@@ -18,10 +18,10 @@ export interface RequestedPlugins {
   /** Names from `plugins:` (and the older `gems:`), in the order given. */
   readonly listed: string[];
   /**
-   * A `remote_theme`, a Gemfile naming `github-pages`, or a theme with no Gemfile to install it from:
-   * the site is built by GitHub Pages, so Pages' default plugins are on. A site with neither a Gemfile
-   * nor a theme is left as plain Jekyll builds it (Pages would add its defaults there too; list them in
-   * `plugins:` to have them).
+   * A `remote_theme`, or a Gemfile naming `github-pages`: the site is built the way GitHub Pages builds
+   * it, so Pages' default plugins are on. A site without a Gemfile is built as plain Jekyll builds it
+   * (GitHub Pages would add its defaults there; `jtd doctor` says so, and listing them in `plugins:`
+   * turns them on).
    */
   readonly githubPages: boolean;
 }
@@ -47,6 +47,6 @@ function namesIn(value: unknown): string[] {
 function buildsLikeGithubPages(config: SiteConfig): boolean {
   if (typeof config.site.remote_theme === 'string' && config.site.remote_theme !== '') return true;
   const gemfile = path.join(config.source, 'Gemfile');
-  if (!fs.existsSync(gemfile)) return typeof config.site.theme === 'string' && config.site.theme !== '';
+  if (!fs.existsSync(gemfile)) return false;
   return /^\s*gem\s+["']github-pages["']/m.test(fs.readFileSync(gemfile, 'utf8'));
 }

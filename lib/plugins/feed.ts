@@ -12,7 +12,7 @@ import { FeedMetaTag } from './feed-meta-tag.js';
 import type { GeneratedFile, JtdPlugin } from './plugin.js';
 import { orDefault, truthy } from './liquid-truth.js';
 import { pluginFilters } from './plugin-filters.js';
-import { virtualPage } from './virtual-page.js';
+import { configFile, virtualPage } from './virtual-page.js';
 
 /** One feed file: the posts (or another collection), optionally one category or one tag of it. */
 export interface FeedSpec {
@@ -35,7 +35,7 @@ export const feed: JtdPlugin = {
     for (const spec of feedSpecs(site, config)) {
       if (fs.existsSync(path.join(site.config.source, spec.path))) continue;
       const data = { layout: null, sitemap: false, xsl: fs.existsSync(path.join(site.config.source, 'feed.xslt.xml')), ...specData(spec) };
-      site.pages.push(virtualPage(site, { name: spec.path.replace(/^\//, ''), data, key: `feed:${spec.path}` }));
+      site.pages.push(virtualPage(site, { name: spec.path.replace(/^\//, ''), data, key: `feed:${spec.path}`, madeFrom: configFile(site) }));
     }
   },
   registerLiquid(liquid: Liquid): void {

@@ -6,7 +6,7 @@ import type { Document } from '../model/document.js';
 import type { Site } from '../model/site.js';
 import type { JtdPlugin } from './plugin.js';
 import { editDocument } from './page-edit.js';
-import { virtualPage } from './virtual-page.js';
+import { configFile, virtualPage } from './virtual-page.js';
 
 /** The page every redirect renders, unless the site has its own `redirect` layout. */
 const REDIRECT_LAYOUT = [
@@ -42,7 +42,7 @@ export const redirectFrom: JtdPlugin = {
     for (const doc of [...written, ...site.pages]) {
       for (const from of redirectFromPaths(doc)) {
         const redirect = redirectData(from, target(doc.url));
-        site.pages.push(virtualPage(site, { name: 'redirect.html', permalink: redirect.permalink, data: redirect, key: `redirect:${redirect.permalink}` }));
+        site.pages.push(virtualPage(site, { name: 'redirect.html', permalink: redirect.permalink, data: redirect, key: `redirect:${redirect.permalink}`, madeFrom: doc.absolutePath }));
         redirects.push([redirect.permalink, redirect.redirect.to]);
       }
       const to = redirectTo(doc);
@@ -80,5 +80,5 @@ function wantsJson(site: Site): boolean {
 
 function redirectsJson(site: Site, redirects: [string, string][]): Document {
   const content = JSON.stringify(Object.fromEntries(redirects));
-  return virtualPage(site, { name: 'redirects.json', data: { layout: null }, content, key: 'redirect:redirects.json' });
+  return virtualPage(site, { name: 'redirects.json', data: { layout: null }, content, key: 'redirect:redirects.json', madeFrom: configFile(site) });
 }

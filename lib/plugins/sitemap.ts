@@ -9,7 +9,7 @@ import { toS } from '../liquid/ruby/to-s.js';
 import type { FilterCaller } from '../theme/filter-caller.js';
 import type { GeneratedFile, JtdPlugin } from './plugin.js';
 import { pluginFilters } from './plugin-filters.js';
-import { virtualPage } from './virtual-page.js';
+import { configFile, virtualPage } from './virtual-page.js';
 
 const LISTED_STATIC_EXTENSIONS = new Set(['.htm', '.html', '.xhtml', '.pdf']);
 const HTML_PAGE_EXTENSIONS = new Set(['.html', '.xhtml', '.htm']);
@@ -27,8 +27,8 @@ export const sitemap: JtdPlugin = {
     const taken = (url: string): boolean => site.pages.some((p) => p.url === url) || site.staticFiles.some((f) => f.url === url);
     const addSitemap = !taken('/sitemap.xml');
     const addRobots = !taken('/robots.txt');
-    if (addSitemap) site.pages.push(virtualPage(site, { name: 'sitemap.xml', data: { layout: null }, key: 'sitemap:sitemap.xml' }));
-    if (addRobots) site.pages.push(virtualPage(site, { name: 'robots.txt', data: { layout: null }, key: 'sitemap:robots.txt' }));
+    if (addSitemap) site.pages.push(virtualPage(site, { name: 'sitemap.xml', data: { layout: null }, key: 'sitemap:sitemap.xml', madeFrom: configFile(site) }));
+    if (addRobots) site.pages.push(virtualPage(site, { name: 'robots.txt', data: { layout: null }, key: 'sitemap:robots.txt', madeFrom: configFile(site) }));
   },
   afterRender(ctx: RenderContext): GeneratedFile[] {
     const site = ctx.site;

@@ -15,9 +15,14 @@ export interface VirtualPageSpec {
   content?: string;
   /** Unique among the site's pages: the key a rebuild and dependency tracking know it by. */
   key: string;
+  /**
+   * The existing file that makes this page exist, for tools that read a page's source (error frames,
+   * the link checker): the page that asks for a redirect, or the site's configuration.
+   */
+  madeFrom: string;
 }
 
-/** Jekyll's PageWithoutAFile: a page a plugin makes with no source file. */
+/** Jekyll's PageWithoutAFile: a page a plugin makes with no source file of its own. */
 export function virtualPage(site: Site, spec: VirtualPageSpec): Document {
   const ext = path.posix.extname(spec.name);
   const outExt = outputExt(site.config, ext, spec.permalink);
@@ -36,7 +41,7 @@ export function virtualPage(site: Site, spec: VirtualPageSpec): Document {
   return {
     kind: 'page',
     sourcePath: spec.key,
-    absolutePath: path.join(site.config.source, spec.name),
+    absolutePath: spec.madeFrom,
     relativePath: spec.path ?? spec.name,
     collection: null,
     data,
@@ -53,4 +58,9 @@ export function virtualPage(site: Site, spec: VirtualPageSpec): Document {
     liquid,
     excerpt: null,
   };
+}
+
+/** The site's first configuration file, which turns its plugins on. */
+export function configFile(site: Site): string {
+  return path.join(site.config.source, '_config.yml');
 }

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from '../build/build.js';
+import { resolveTheme } from '../build/site-setup.js';
+import { checkBuiltSite, checkSources, sortFindings } from '../check/check-site.js';
+import type { ConfigOverrides } from '../config/load.js';
+import { loadConfig } from '../config/load.js';
+import { Logger } from '../log/logger.js';
+import { readSite } from '../read/read-site.js';
+import { checkOverrides } from './check-overrides.js';
+import { checkParents } from './check-parents.js';
+import { checkPlugins } from './check-plugins.js';
+import { fromLinkFinding, type DoctorFinding } from './finding.js';
+
+/**
+ * What jtd treats differently from Jekyll (and GitHub Pages) for this site, and what the site gets
+ * wrong in ways a build does not stop for: plugins, retired theme overrides, nav parents, then broken
+ * links and anchors in a build made in a temporary folder (the site's destination is not touched).
+ */
+export async function runDoctor(overrides: ConfigOverrides): Promise<DoctorFinding[]> {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-doctor-'));
+  try {
+    const inScratch = { ...overrides, destination: path.join(scratch, 'site') };
+    const config = loadConfig(inScratch);
+    const themeDir = resolveTheme(config);
+    const logger = new Logger('quiet', () => {});
+    const site = readSite(config, logger, themeDir);
+    const findings = [...checkPlugins(site), ...checkOverrides(site, themeDir), ...checkParents(site)];
+    await build(inScratch, logger);
+    const links = sortFindings([...checkSources(site, themeDir), ...checkBuiltSite(config, site).findings]);
+    return [...findings, ...links.map(fromLinkFinding), ...buildWarnings(logger, findings)];
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Warnings of the build that no check above already reported. */
+function buildWarnings(logger: Logger, reported: DoctorFinding[]): DoctorFinding[] {
+  const seen = new Set<string>();
+  const findings: DoctorFinding[] = [];
+  for (const warning of logger.warnings) {
+    const text = warning.text.replace(/^Warning:\s*/, '');
+    if (seen.has(text) || reported.some((f) => text.includes(f.message))) continue;
+    seen.add(text);
+    findings.push({ file: warning.location.split(':')[0] || '_config.yml', message: `build warning: ${text}` });
+  }
+  return findings;
+}

@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { runDoctor } from '../lib/doctor/run-doctor.js';
+import { formatDoctorFinding } from '../lib/doctor/finding.js';
+
+async function doctorOf(files: Record<string, string>): Promise<string[]> {
+  const source = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-doctor-test-'));
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(source, file)), { recursive: true });
+    fs.writeFileSync(path.join(source, file), text);
+  }
+  const findings = await runDoctor({ source, environment: 'development' });
+  return findings.map(formatDoctorFinding);
+}
+
+const page = (front: string, body = 'Text.\n') => `---\n${front}\n---\n${body}`;
+const THEME = 'title: T\ntheme: just-the-docs\ndefaults: [{scope: {path: ""}, values: {layout: default}}]\n';
+
+test('a clean site needs nothing', async () => {
+  assert.equal(await doctorOf({ '_config.yml': 'title: T\n', 'index.md': page('title: Home', '[About](about.html)\n'), 'about.md': page('title: About') }), []);
+});
+
+test('unsupported plugins and Ruby plugins: one line each; supported and built-in ones are not listed', async () => {
+  const lines = await doctorOf({
+    '_config.yml': 'plugins: [jekyll-archives, jekyll-seo-tag, jekyll-feed, jekyll-include-cache, jemoji]\n',
+    '_plugins/custom_tag.rb': 'module Jekyll; end\n',
+    'index.md': page('title: Home'),
+  });
+  assert.equal(lines.length, 3, lines.join('\n'));
+  assert.match(lines[0], /^_config\.yml: The plugin 'jekyll-archives' is not supported by jtd/);
+  assert.match(lines[1], /^_config\.yml: The plugin 'jemoji' is only partly supported/);
+  assert.match(lines[2], /^_plugins\/custom_tag\.rb: _plugins\/custom_tag\.rb is a Ruby plugin/);
+});
+
+test('a retired include of an older just-the-docs that nothing includes', async () => {
+  const lines = await doctorOf({ '_config.yml': THEME, '_includes/head_nav.html': '<style></style>\n', 'index.md': page('title: Home') });
+  assert.ok(lines.some((l) => l.startsWith('_includes/head_nav.html: the theme no longer includes this file')), lines.join('\n'));
+});
+
+test('an include that neither the site nor the theme has', async () => {
+  const lines = await doctorOf({
+    '_config.yml': 'title: T\n',
+    '_layouts/default.html': '{% if false %}{% include gone.html %}{% endif %}{{ content }}',
+    'index.md': page('title: Home\nlayout: default'),
+  });
+  assert.ok(lines.some((l) => l.startsWith('_layouts/default.html: includes gone.html')), lines.join('\n'));
+});
+
+test('orphan, ambiguous and looping parents', async () => {
+  const lines = await doctorOf({
+    '_config.yml': THEME,
+    'index.md': page('title: Home'),
+    'a.md': page('title: Setup\nparent: Alpha'),
+    'alpha.md': page('title: Alpha'),
+    'b.md': page('title: Setup\nparent: Beta'),
+    'beta.md': page('title: Beta'),
+    'notes.md': page('title: Notes\nparent: Setup'),
+    'lost.md': page('title: Lost\nparent: Nowhere'),
+    'x.md': page('title: X\nparent: Y'),
+    'y.md': page('title: Y\nparent: X'),
+  });
+  assert.ok(lines.some((l) => l.startsWith("lost.md: parent: 'Nowhere' names no page")), lines.join('\n'));
+  assert.ok(lines.some((l) => l.startsWith("notes.md: parent: 'Setup' matches 2 pages (a.md, b.md)")), lines.join('\n'));
+  assert.ok(lines.some((l) => l.startsWith('x.md: its parents lead back to itself (X → Y → X)')), lines.join('\n'));
+});
+
+test('links to missing pages and anchors, with the source line', async () => {
+  const lines = await doctorOf({
+    '_config.yml': 'title: T\n',
+    'index.md': page('title: Home', 'Intro\n\n[gone](missing.html) and [part](about.html#nope) and [ok](about.html#here)\n'),
+    'about.md': page('title: About', '## Here\n'),
+  });
+  assert.equal(lines.length, 2, lines.join('\n'));
+  assert.match(lines[0], /^index\.md:6: broken link "gone" → missing\.html/);
+  assert.match(lines[1], /^index\.md:6: missing anchor "part" → about\.html#nope/);
+});
+
+test('Markdown files without front matter in a site without a Gemfile: GitHub Pages would make them pages', async () => {
+  const lines = await doctorOf({ '_config.yml': 'title: T\n', 'index.md': page('title: Home'), 'notes.md': '# Notes\n' });
+  assert.ok(lines.some((l) => l.startsWith('notes.md: 1 Markdown file(s) have no front matter')), lines.join('\n'));
+});
+
+test.run();
