@@ -16,12 +16,23 @@ function lineText(state: StateBlock, line: number): string {
   return state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
 }
 
+/**
+ * Whether a line can hold the element's tags. In parsed (`markdown="1"`) content kramdown meets
+ * tags only where a block starts, so a line of text (`` a `<details>` tag ``) is skipped unless
+ * a comment runs on into it; raw content is scanned in full.
+ */
+function mayHoldTags(state: StateBlock, line: number, text: string, parsed: boolean, inComment: boolean): boolean {
+  if (!parsed || inComment) return true;
+  return text.charCodeAt(0) === 0x3c && state.sCount[line] - state.blkIndent < 4;
+}
+
 /** Finds the matching end tag, counting nested elements of the same name and skipping comments. */
-function findElementEnd(state: StateBlock, startLine: number, endLine: number, name: string, from: number): ElementEnd {
+function findElementEnd(state: StateBlock, startLine: number, endLine: number, name: string, from: number, parsed: boolean): ElementEnd {
   let depth = 1;
   let inComment = false;
   for (let line = startLine; line < endLine; line++) {
     const text = lineText(state, line);
+    if (line !== startLine && !mayHoldTags(state, line, text, parsed, inComment)) continue;
     let pos = line === startLine ? from : 0;
     while (pos < text.length) {
       if (inComment) {
@@ -137,9 +148,9 @@ export function kramdownHtmlBlock(state: StateBlock, startLine: number, endLine:
     pushRaw(state, startLine, startLine, tag);
     return true;
   }
-  const end = findElementEnd(state, startLine, endLine, tag.name, tag.length);
   const markdown = tag.attrs.find(([name]) => name === 'markdown');
   const model = contentModel(tag.name, markdown ? (markdown[1] ?? '') : undefined);
+  const end = findElementEnd(state, startLine, endLine, tag.name, tag.length, model === 'block');
   if (model === 'raw') pushRaw(state, startLine, end.line, tag);
   else pushParsedElement(state, startLine, tag, end, model);
   return true;
