@@ -19,7 +19,7 @@ test('jtd new writes a site that builds and passes jtd check with no findings', 
   assert.is(created.status, 0, created.err);
   assert.match(created.out, /Created "My Docs"/);
   assert.match(created.out, /npx jtd serve/);
-  for (const file of ['_config.yml', 'index.md', 'docs/guides/index.md', 'docs/formatting.md', '_includes/status.html']) {
+  for (const file of ['_config.yml', 'index.md', 'docs/guides/index.md', 'docs/formatting.md', '_includes/status.html', 'favicon.ico']) {
     assert.ok(fs.existsSync(path.join(site, file)), `${file} was written`);
   }
   assert.match(fs.readFileSync(path.join(site, '_config.yml'), 'utf8'), /^title: My Docs$/m);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { FAVICON_ICO_BASE64 } from './favicon.js';
 import { NEW_SITE_FILES } from './site-files.js';
 
 /** `jtd new` was pointed at a folder that already has files, without `--force`. */
@@ -17,13 +18,14 @@ export function createSite(directory: string, options: { force: boolean }): Crea
   const full = path.resolve(directory);
   refuseUnsuitable(full, directory, options.force);
   const title = titleFromFolder(full);
-  const files = Object.keys(NEW_SITE_FILES);
-  for (const file of files) {
+  const contents = new Map<string, string | Buffer>(Object.entries(NEW_SITE_FILES).map(([file, text]) => [file, text.replaceAll('__TITLE__', title)]));
+  contents.set('favicon.ico', Buffer.from(FAVICON_ICO_BASE64, 'base64'));
+  for (const [file, content] of contents) {
     const target = path.join(full, ...file.split('/'));
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, NEW_SITE_FILES[file].replaceAll('__TITLE__', title));
+    fs.writeFileSync(target, content);
   }
-  return { directory: full, title, files };
+  return { directory: full, title, files: [...contents.keys()] };
 }
 
 function refuseUnsuitable(full: string, shown: string, force: boolean): void {
