@@ -65,7 +65,8 @@ function parseQuotes(value: string | string[] | undefined): [string, string, str
   return [chars[0], chars[1], chars[2], chars[3]];
 }
 
-function parseTocLevels(value: MarkdownOptions['toc_levels']): Set<number> {
+/** kramdown's `toc_levels`: a list, a number, `1..3` or `1,2,3`. */
+export function parseTocLevels(value: MarkdownOptions['toc_levels']): Set<number> {
   if (Array.isArray(value)) return new Set(value.map(Number));
   if (typeof value === 'number') return new Set([value]);
   if (typeof value === 'string') {

@@ -5,9 +5,12 @@ export interface DocumentEnv {
   kramdown?: DocumentState;
 }
 
+/** What `{::options … /}` can change for the whole document, above and below it (kramdown's converter options). */
 export interface DocumentState {
   /** `{::options auto_ids="false" /}` turns ids off for the whole document. */
   autoIds: boolean;
+  autoIdPrefix: string;
+  tocLevels: ReadonlySet<number>;
 }
 
 /** The document state before settings are known (block rules); `documentOptions` fills defaults later. */
@@ -21,7 +24,11 @@ export function documentOptions(env: unknown, settings: KramdownSettings): Docum
   const holder = env as DocumentEnv;
   if (holder.kramdown === undefined) {
     const overrides = documentOptionsFromEnv(env);
-    holder.kramdown = { autoIds: overrides.autoIds ?? settings.autoIds };
+    holder.kramdown = {
+      autoIds: overrides.autoIds ?? settings.autoIds,
+      autoIdPrefix: overrides.autoIdPrefix ?? settings.autoIdPrefix,
+      tocLevels: overrides.tocLevels ?? settings.tocLevels,
+    };
   }
   return holder.kramdown;
 }

@@ -1,6 +1,7 @@
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import { parseAttributeList } from '../kramdown/attribute-list.js';
 import { documentOptionsFromEnv } from '../kramdown/document-env.js';
+import { parseTocLevels } from '../options.js';
 
 const EXTENSION_START = /^\{::(comment|nomarkdown|options)\b([^}]*?)(\/)?\}/;
 
@@ -17,9 +18,15 @@ function findEnd(state: StateBlock, startLine: number, endLine: number, from: nu
   return null;
 }
 
+const TOC_LEVELS_VALUE = /^(?:\d\.\.\d|\d(?:,\d)*)$/;
+
+/** The converter options kramdown lets `{::options … /}` change for the whole document. */
 function applyOptions(state: StateBlock, body: string): void {
+  const overrides = documentOptionsFromEnv(state.env);
   for (const [name, value] of parseAttributeList(body).attrs) {
-    if (name === 'auto_ids') documentOptionsFromEnv(state.env).autoIds = value !== 'false';
+    if (name === 'auto_ids') overrides.autoIds = value !== 'false';
+    else if (name === 'auto_id_prefix') overrides.autoIdPrefix = value;
+    else if (name === 'toc_levels' && TOC_LEVELS_VALUE.test(value)) overrides.tocLevels = parseTocLevels(value);
   }
 }
 

@@ -11,7 +11,8 @@ function isInsideHtmlBlock(token: Token): boolean {
 /** Gives every header without an id kramdown's id (GFM algorithm; the converter's inside HTML). */
 export function createHeaderIdRule(settings: KramdownSettings) {
   return function headerIds(state: StateCore): void {
-    if (!documentOptions(state.env, settings).autoIds) return;
+    const options = documentOptions(state.env, settings);
+    if (!options.autoIds) return;
     const gfmIds = new GfmIdCounter();
     const basicIds = new BasicIdCounter();
     const tokens = state.tokens;
@@ -20,7 +21,7 @@ export function createHeaderIdRule(settings: KramdownSettings) {
       if (heading.type !== 'heading_open' || heading.attrGet('id') !== null) continue;
       const raw = headerRawText(tokens[i + 1].children ?? []);
       const id = isInsideHtmlBlock(heading) ? basicIds.next(basicSlug(raw)) : gfmIds.next(gfmSlug(raw));
-      heading.attrPush(['id', settings.autoIdPrefix + id]);
+      heading.attrPush(['id', options.autoIdPrefix + id]);
     }
   };
 }

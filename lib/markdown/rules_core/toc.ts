@@ -2,6 +2,7 @@ import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { KramdownSettings } from '../options.js';
 import { closingIndex, isListOpen } from '../kramdown/list-items.js';
+import { documentOptions } from '../kramdown/document-env.js';
 
 interface TocEntry {
   level: number;
@@ -21,14 +22,14 @@ function entryChildren(inline: Token): Token[] {
   );
 }
 
-function collectEntries(tokens: readonly Token[], settings: KramdownSettings): TocEntry[] {
+function collectEntries(tokens: readonly Token[], levels: ReadonlySet<number>): TocEntry[] {
   const entries: TocEntry[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const heading = tokens[i];
     if (heading.type !== 'heading_open') continue;
     const id = heading.attrGet('id');
     const level = Number(heading.tag.slice(1));
-    if (!id || !settings.tocLevels.has(level) || hasClass(heading, 'no_toc')) continue;
+    if (!id || !levels.has(level) || hasClass(heading, 'no_toc')) continue;
     entries.push({ level, id, children: entryChildren(tokens[i + 1]), subentries: [] });
   }
   return entries;
@@ -75,7 +76,8 @@ export function createTocRule(settings: KramdownSettings) {
     if (!attrs.some(([name]) => name === 'id')) attrs.push(['id', 'markdown-toc']);
     const idPrefix = attrs.find(([name]) => name === 'id')![1];
     const generated: Token[] = [];
-    emitList(state, list, nestEntries(collectEntries(tokens, settings)), idPrefix, generated, attrs);
+    const levels = documentOptions(state.env, settings).tocLevels;
+    emitList(state, list, nestEntries(collectEntries(tokens, levels)), idPrefix, generated, attrs);
     tokens.splice(listIndex, closingIndex(tokens, listIndex) - listIndex + 1, ...generated);
   };
 }
