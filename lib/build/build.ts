@@ -4,7 +4,14 @@ import { BuildSession, type BuildSummary } from './session.js';
 
 export type { BuildSummary } from './session.js';
 
+export interface BuildOptions {
+  /** Collect the time of every stage and template (`--profile`); the table is in `profileTable`. */
+  profile?: boolean;
+}
+
 /** One full build: read → generate → render → write. */
-export async function build(overrides: ConfigOverrides, logger: Logger): Promise<BuildSummary> {
-  return new BuildSession(overrides, logger).build();
+export async function build(overrides: ConfigOverrides, logger: Logger, options: BuildOptions = {}): Promise<BuildSummary & { profileTable: string }> {
+  const session = new BuildSession(overrides, logger, options.profile === true);
+  const summary = await session.build();
+  return { ...summary, profileTable: session.profile.table() };
 }

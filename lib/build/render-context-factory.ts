@@ -93,6 +93,7 @@ export async function prepareRenderContext(
     deps,
     highlighter,
     services,
+    profile: null,
     theme,
   };
 }

@@ -6,6 +6,7 @@ import type { Document } from '../model/document.js';
 import type { Site } from '../model/site.js';
 import { readSite } from '../read/read-site.js';
 import { SourceCache } from '../read/source-cache.js';
+import { BuildProfile } from './profile.js';
 import type { RenderContext } from '../render/render-context.js';
 import { writeSite, type WrittenOutputs } from '../write/write-site.js';
 import { checkDestination, resolveTheme } from './site-setup.js';
@@ -47,9 +48,13 @@ export class BuildSession {
   private state: BuiltState | null = null;
   private readonly searchCache = new SearchCache();
 
+  /** Stage and template timings of the last full build (filled in detail with `profiling`). */
+  readonly profile = new BuildProfile();
+
   constructor(
     private readonly overrides: ConfigOverrides,
     private readonly logger: Logger,
+    private readonly profiling = false,
   ) {}
 
   get config(): SiteConfig | null {
@@ -60,16 +65,18 @@ export class BuildSession {
     this.state = null;
     const started = performance.now();
     const warningsBefore = this.logger.warnings.length;
-    const config = loadConfig(this.overrides);
+    const profile = this.profile;
+    const config = profile.stage('configuration', () => loadConfig(this.overrides));
     checkDestination(config);
     const themeDir = resolveTheme(config);
     const sources = new SourceCache();
-    const site = readSite(config, this.logger, themeDir, { sources });
-    const ctx = await prepareRenderContext(site, this.logger, themeDir);
-    const rendered = renderSite(ctx);
-    generateAfterRender(ctx, this.searchCache, themeDir);
-    generatePluginFiles(ctx);
-    const result = writeSite(site);
+    const site = profile.stage('read', () => readSite(config, this.logger, themeDir, { sources }));
+    const ctx = await profile.stageAsync('prepare engines', () => prepareRenderContext(site, this.logger, themeDir));
+    ctx.profile = this.profiling ? profile : null;
+    const rendered = profile.stage('render', () => renderSite(ctx));
+    profile.stage('search data and index', () => generateAfterRender(ctx, this.searchCache, themeDir));
+    profile.stage('plugin files', () => generatePluginFiles(ctx));
+    const result = profile.stage('write', () => writeSite(site));
     sources.trustUntilForgotten();
     this.state = { config, sources, themeDir, site, ctx, outputs: result.outputs };
     return this.summary(result, rendered, started, warningsBefore, true);

@@ -1,6 +1,7 @@
 import type { Liquid, Template } from 'liquidjs';
 import type { Hash } from '../config/merge.js';
 import type { DependencyTracker } from '../deps/tracker.js';
+import type { BuildProfile } from '../build/profile.js';
 import type { Highlighter } from '../highlight/index.js';
 import type { LiquidServices } from '../liquid/services.js';
 import type { Logger } from '../log/logger.js';
@@ -27,6 +28,8 @@ export interface RenderContext {
   /** What each document read while rendering. */
   readonly deps: DependencyTracker;
   readonly highlighter: Highlighter;
+  /** Template timings for `--profile`; null when not profiling. */
+  profile: BuildProfile | null;
   readonly services: LiquidServices;
   /** The bundled theme's per-build navigation. */
   readonly theme: ThemeServices;

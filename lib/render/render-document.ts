@@ -10,14 +10,19 @@ import type { RenderContext } from './render-context.js';
 
 /** Jekyll's Renderer#run for one page or document: Liquid, then the converter, then the layouts. */
 export function renderDocument(ctx: RenderContext, doc: Document): void {
+  const started = ctx.profile ? performance.now() : 0;
   ctx.deps.begin(doc.sourcePath);
   const outer = ctx.rendering.doc;
   ctx.rendering.doc = doc;
   try {
     renderStages(ctx, doc);
+    const finished = ctx.theme.finishPage(doc.output ?? '');
+    if (finished === null) renderWithoutNavSlots(ctx, doc);
+    else if (doc.output !== null) doc.output = finished;
   } finally {
     ctx.rendering.doc = outer;
     ctx.deps.end();
+    ctx.profile?.template(doc.sourcePath, performance.now() - started);
   }
 }
 
@@ -30,6 +35,18 @@ function renderStages(ctx: RenderContext, doc: Document): void {
   output = convert(ctx, doc, output);
   doc.content = output;
   doc.output = placesInLayout(doc) ? placeInLayouts(ctx, doc, output, payload) : output;
+}
+
+/** The page's layouts changed the sidebar's placeholder: render it again with the sidebar printed in place. */
+function renderWithoutNavSlots(ctx: RenderContext, doc: Document): void {
+  const slots = ctx.theme.navSlots();
+  doc.content = doc.rawContent;
+  slots.enabled = false;
+  try {
+    renderStages(ctx, doc);
+  } finally {
+    slots.enabled = true;
+  }
 }
 
 /** Renders a fragment (an excerpt) with a document's payload, through Liquid and the converter only. */
@@ -109,11 +126,14 @@ function frontMatterProblem(doc: Document, key: string, message: string): SiteEr
 }
 
 function renderLayout(ctx: RenderContext, layout: Layout, payload: Hash, doc: Document): string {
+  const started = ctx.profile ? performance.now() : 0;
   try {
     return renderLiquid(ctx, layout.content, payload, layout.sourcePath, layout.bodyLine, () => readText(layout.sourcePath, ctx), true);
   } catch (error) {
     if (error instanceof SiteError) error.trail.push({ file: doc.sourcePath });
     throw error;
+  } finally {
+    ctx.profile?.template(layout.sourcePath, performance.now() - started);
   }
 }
 

@@ -7,7 +7,7 @@ import type { ThemeServices } from './theme-services.js';
 /** The tags of the bundled just-the-docs theme, plus jekyll-seo-tag's `seo`. */
 export function registerThemeTags(liquid: Liquid, theme: ThemeServices): void {
   liquid.registerTag('seo', SeoTag);
-  liquid.registerTag('compress_html', compressHtmlTagClass());
+  liquid.registerTag('compress_html', compressHtmlTagClass(theme));
   liquid.registerTag('jtd_heading_anchors', HeadingAnchorsTag);
   liquid.registerTag('jtd_nav', navTagClass(theme));
   liquid.registerTag('jtd_nav_loop', navLoopTagClass(theme));

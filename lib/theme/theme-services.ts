@@ -4,6 +4,7 @@ import { findNavOverrides, type NavIncludeOverrides } from './nav/nav-overrides.
 import type { Site } from '../model/site.js';
 import { navSettings, type NavSettings } from './nav/theme-config.js';
 import { ThemeNav } from './nav/theme-nav.js';
+import { NavSlots } from './nav/nav-slots.js';
 import type { UrlFunctions } from './nav/sidebar-html.js';
 
 /** How often the per-build work of the theme was done (the navigation must be computed once per build). */
@@ -19,6 +20,10 @@ export interface ThemeServices {
   readonly stats: ThemeStats;
   /** The navigation, computed on first use. */
   nav(): ThemeNav;
+  /** Placeholders for the sidebar while layouts run (see NavSlots). */
+  navSlots(): NavSlots;
+  /** Puts sidebars in for the placeholders left in a page's output; null when one went missing. */
+  finishPage(html: string): string | null;
   /** Records that the page being rendered shows the navigation (every page list it is built from). */
   recordNavRead(): void;
   /** The site's own includes that replace navigation lists. */
@@ -47,21 +52,25 @@ export function createThemeServices(inputs: ThemeServiceInputs): ThemeServices {
     );
   }
   let nav: ThemeNav | null = null;
+  let slots: NavSlots | null = null;
+  const theNav = (): ThemeNav => {
+    if (!nav) {
+      stats.navComputations++;
+      nav = new ThemeNav(inputs.site, settings, inputs.urls, {
+        pages: overrides.pageList !== null,
+        links: overrides.linkList !== null,
+      });
+    }
+    return nav;
+  };
   return {
     site: inputs.site,
     settings,
     urls: inputs.urls,
     stats,
-    nav: () => {
-      if (!nav) {
-        stats.navComputations++;
-        nav = new ThemeNav(inputs.site, settings, inputs.urls, {
-          pages: overrides.pageList !== null,
-          links: overrides.linkList !== null,
-        });
-      }
-      return nav;
-    },
+    nav: theNav,
+    navSlots: () => (slots ??= new NavSlots(theNav().sidebar)),
+    finishPage: (html) => (slots ? slots.fillRemaining(html) : html),
     recordNavRead: () => {
       inputs.deps.record('list:html_pages');
       for (const collection of inputs.site.collections) inputs.deps.record(`list:${collection.label}`);

@@ -40,14 +40,17 @@ function names(value: unknown): string[] {
   return Array.isArray(value) ? value.map(toS) : [];
 }
 
-/** jekyll-compress-html: end tags, start tags and comments removed, whitespace collapsed outside `<pre>`, clippings. */
-export function compressHtml(html: string, settings: CompressSettings): string {
+/**
+ * jekyll-compress-html: end tags, start tags and comments removed, whitespace collapsed outside `<pre>`, clippings.
+ * `trimEdges: false` compresses a piece of a page (its leading and trailing space are not the document's).
+ */
+export function compressHtml(html: string, settings: CompressSettings, trimEdges = true): string {
   if (settings.skip) return html;
   let out = html;
   if (settings.endings.length > 0) out = out.replace(new RegExp(`</(?:${alternatives(settings.endings)})>`, 'g'), '');
   if (settings.startings.length > 0) out = out.replace(new RegExp(`<(?:${alternatives(settings.startings)})(?:\\s[^>]*)?>`, 'g'), '');
   if (settings.comments) out = removeComments(out, settings.comments);
-  out = collapseOutsidePre(out, settings.blanklines);
+  out = collapseOutsidePre(out, settings.blanklines, trimEdges);
   if (settings.clippingPattern) out = out.replace(settings.clippingPattern, '');
   return out;
 }
@@ -79,8 +82,8 @@ function removeComments(html: string, [open, close]: readonly [string, string]):
 }
 
 /** Text outside `<pre>…</pre>` is split at whitespace runs and joined with one space (Ruby's `split(" ")`). */
-function collapseOutsidePre(html: string, blanklines: boolean): string {
-  const squeeze = blanklines ? dropBlankLines : squeezeWhitespace;
+function collapseOutsidePre(html: string, blanklines: boolean, trimEdges: boolean): string {
+  const squeeze = blanklines ? dropBlankLines : trimEdges ? squeezeWhitespace : collapseWhitespace;
   return html
     .split('<pre')
     .map((piece, i) => {
@@ -97,6 +100,10 @@ function squeezeWhitespace(text: string): string {
   const start = squeezed.startsWith(' ') ? 1 : 0;
   const end = squeezed.length > start && squeezed.endsWith(' ') ? squeezed.length - 1 : squeezed.length;
   return squeezed.slice(start, end);
+}
+
+function collapseWhitespace(text: string): string {
+  return text.replace(RUBY_WHITESPACE, ' ');
 }
 
 function dropBlankLines(text: string): string {

@@ -43,6 +43,7 @@ export class SidebarHtml {
   private readonly segments: (SlottedHtml | NavHole)[] = [];
   private html = new SlottedHtml();
   private readonly targets = new Map<string, ActiveTarget>();
+  private readonly transformed = new Map<string, (SlottedHtml | NavHole)[]>();
   private nextId = 0;
   private readonly open: number[] = [];
 
@@ -68,9 +69,28 @@ export class SidebarHtml {
 
   /** Like `render`, with the places the site's own includes fill left as holes. */
   renderSegments(href: string): (string | NavHole)[] {
+    return this.fillSegments(this.segments, href);
+  }
+
+  /** Whether the site's own includes fill parts of the sidebar. */
+  get hasHoles(): boolean {
+    return this.segments.some((segment) => !(segment instanceof SlottedHtml));
+  }
+
+  /** `render` with every fixed part passed through `transform` once (memoised by the caller's key). */
+  renderTransformed(href: string, key: string, transform: (part: string) => string): string {
+    let segments = this.transformed.get(key);
+    if (!segments) {
+      segments = this.segments.map((segment) => (segment instanceof SlottedHtml ? segment.mapParts(transform) : segment));
+      this.transformed.set(key, segments);
+    }
+    return this.fillSegments(segments, href).join('');
+  }
+
+  private fillSegments(segments: readonly (SlottedHtml | NavHole)[], href: string): (string | NavHole)[] {
     const target = this.findTarget(href);
     const on = new Set(target ? [target.link, ...target.items] : []);
-    return this.segments.map((segment) => (segment instanceof SlottedHtml ? segment.fill((item) => on.has(item)) : segment));
+    return segments.map((segment) => (segment instanceof SlottedHtml ? segment.fill((item) => on.has(item)) : segment));
   }
 
   private hole(hole: NavHole): void {

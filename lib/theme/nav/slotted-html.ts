@@ -16,6 +16,14 @@ export class SlottedHtml {
     this.parts.push('');
   }
 
+  /** The same slots around fixed parts transformed by `transform` (e.g. compressed once for every page). */
+  mapParts(transform: (part: string) => string): SlottedHtml {
+    const copy = new SlottedHtml();
+    copy.parts.splice(0, 1, ...this.parts.map(transform));
+    copy.slots.push(...this.slots);
+    return copy;
+  }
+
   fill(isOn: (item: number) => boolean): string {
     let html = this.parts[0]!;
     for (let i = 0; i < this.slots.length; i++) {

@@ -5,19 +5,20 @@ import { toS } from '../../liquid/ruby/to-s.js';
 import { compressHtml, compressSettings, type CompressSettings } from '../html/compress-html.js';
 import { addHeadingAnchors } from '../html/heading-anchors.js';
 import { transformBlockTagClass } from './transform-block.js';
+import type { ThemeServices } from '../theme-services.js';
 
 /**
  * `{% compress_html %}…{% endcompress_html %}`: jekyll-compress-html with the site's `compress_html` settings,
  * read once per engine (one per build).
  */
-export function compressHtmlTagClass() {
+export function compressHtmlTagClass(theme: ThemeServices) {
   let settings: CompressSettings | null = null;
   return transformBlockTagClass('compress_html', (html: string, ctx: Context) => {
     if (!settings) {
       const site = (ctx.getSync(['site']) ?? {}) as Hash;
       settings = compressSettings(site, toS(readProperty(ctx.getSync(['jekyll']), 'environment')));
     }
-    return compressHtml(html, settings);
+    return theme.navSlots().fillCompressed(compressHtml(html, settings), settings);
   });
 }
 

@@ -12,7 +12,14 @@ export function navTagClass(theme: ThemeServices) {
   return class JtdNavTag extends Tag {
     *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       theme.recordNavRead();
-      for (const segment of theme.nav().sidebar.renderSegments(theme.urls.relative(pagePlace(ctx).url))) {
+      const href = theme.urls.relative(pagePlace(ctx).url);
+      const segments = theme.nav().sidebar.renderSegments(href);
+      if (segments.every((segment) => typeof segment === 'string')) {
+        const raw = segments.join('');
+        emitter.write(theme.navSlots().placeholder(href, raw) ?? raw);
+        return;
+      }
+      for (const segment of segments) {
         if (typeof segment === 'string') emitter.write(segment);
         else emitter.write(String(yield* renderOverride(theme, segment, ctx, this.liquid)));
       }
