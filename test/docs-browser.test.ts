@@ -44,7 +44,7 @@ if (!fs.existsSync(CHROMIUM)) {
     const running = await serveSite(
       { source: ROOT, destination, configFiles: configFiles() },
       { host: '127.0.0.1', port: 0, liveReload: false, watch: false },
-      new Logger('quiet', () => {}),
+      new Logger('quiet', (line) => console.log(line)),
     );
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -52,6 +52,7 @@ if (!fs.existsSync(CHROMIUM)) {
     });
     const problems: string[] = [];
     try {
+      assert.ok(fs.existsSync(path.join(destination, 'index.html')), 'the docs site builds (see the error above)');
       for (const viewport of VIEWPORTS) {
         const page = await browser.newPage({ viewport: { width: viewport.width, height: viewport.height } });
         let current = '';
