@@ -1,6 +1,7 @@
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { closingIndex, isListOpen } from '../kramdown/list-items.js';
+import { isItemPart, markItemPart, splitLazyList, startsItemPart } from '../kramdown/lazy-list-chunks.js';
 
 function isListClose(token: Token): boolean {
   return token.type === 'bullet_list_close' || token.type === 'ordered_list_close';
@@ -61,7 +62,38 @@ function nestList(state: StateCore, closeIndex: number): void {
   if (blankItem >= 0) splitList(state, closeIndex + 1, blankItem);
   const nextClose = closingIndex(tokens, closeIndex + 1);
   const moved = tokens.splice(closeIndex + 1, nextClose - closeIndex);
+  const contentColumn = lastItemContentColumn(tokens, closeIndex);
+  if (contentColumn >= 0) splitLazyList(moved, contentColumn);
   for (const token of moved) token.level += 2;
+  tokens.splice(closeIndex - 1, 0, ...moved);
+  if (contentColumn >= 0) nestFollowingPart(tokens, closeIndex + moved.length, contentColumn);
+}
+
+/**
+ * The content column of the list's last item (closing at `closeIndex - 1`), or -1 when the item
+ * already holds a list: then kramdown starts no new part of the item.
+ */
+function lastItemContentColumn(tokens: readonly Token[], closeIndex: number): number {
+  const itemLevel = tokens[closeIndex].level + 1;
+  for (let i = closeIndex - 2; i >= 0; i--) {
+    const token = tokens[i];
+    if (isListOpen(token)) return -1;
+    if (token.type === 'list_item_open' && token.level === itemLevel) {
+      const column = token.meta?.kdContentColumn;
+      return typeof column === 'number' ? column : -1;
+    }
+  }
+  return -1;
+}
+
+/** After the lazily written list, a list starting right below at the item's content column is the item's next part. */
+function nestFollowingPart(tokens: Token[], closeIndex: number, contentColumn: number): void {
+  const next = tokens[closeIndex + 1];
+  if (next === undefined || !isListOpen(next) || next.level !== tokens[closeIndex].level) return;
+  if (!startsItemPart(next, contentColumn) || !startsDirectlyBelow(tokens, closeIndex, closeIndex + 1)) return;
+  const moved = tokens.splice(closeIndex + 1, closingIndex(tokens, closeIndex + 1) - closeIndex);
+  for (const token of moved) token.level += 2;
+  markItemPart(moved[0]);
   tokens.splice(closeIndex - 1, 0, ...moved);
 }
 
@@ -76,6 +108,7 @@ export function listContinuation(state: StateCore): void {
   const tokens = state.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!isListClose(tokens[i]) || !isListOpen(tokens[i + 1]) || tokens[i].level !== tokens[i + 1].level) continue;
+    if (isItemPart(tokens[i + 1])) continue;
     const sameType = tokens[i].type.replace('_close', '') === tokens[i + 1].type.replace('_open', '');
     if (sameType) {
       mergeLists(tokens, i);
