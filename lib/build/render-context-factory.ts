@@ -9,6 +9,7 @@ import type { Site } from '../model/site.js';
 import { createLiquidServices } from '../render/liquid-services.js';
 import type { RenderContext } from '../render/render-context.js';
 import { createSassCompiler, sassSettings } from '../sass/compile.js';
+import { CompiledCssCache } from '../sass/compiled-css-cache.js';
 import type { Liquid } from 'liquidjs';
 import { DependencyTracker } from '../deps/tracker.js';
 import type { CachedInclude } from '../liquid/services.js';
@@ -21,6 +22,7 @@ import { registerPluginLiquid } from '../plugins/apply-plugins.js';
 export interface CarriedOver {
   highlighter: Highlighter;
   cachedIncludes: Map<string, CachedInclude>;
+  cssCache: CompiledCssCache;
 }
 
 export const JEKYLL_VERSION = '4.3.1';
@@ -38,7 +40,8 @@ export async function prepareRenderContext(
   const kramdown: Hash = isHash(config.site.kramdown) ? config.site.kramdown : {};
   const markdown = createMarkdown({ ...(kramdown as MarkdownOptions), highlight: codeHighlighter(highlighter) });
   const require = createRequire(import.meta.url);
-  const sass = createSassCompiler(sassSettings(config.site, config.source, themeDir), () => require('sass'));
+  const cssCache = carried?.cssCache ?? new CompiledCssCache(config.site.disable_disk_cache === true ? null : path.join(config.source, '.jtd-cache', 'sass'));
+  const sass = createSassCompiler(sassSettings(config.site, config.source, themeDir), () => require('sass'), cssCache);
   let liquid: Liquid | null = null;
   const services = createLiquidServices({
     site,
@@ -94,6 +97,7 @@ export async function prepareRenderContext(
     highlighter,
     services,
     profile: null,
+    cssCache,
     theme,
   };
 }

@@ -92,7 +92,7 @@ export class BuildSession {
     const site = readSite(before.config, this.logger, before.themeDir, { sources: before.sources, now: before.site.time });
     const changes = diffSites(before.site, site, changedPaths.map((p) => path.resolve(p)), before.ctx.services.includeDirs, this.sassDirs(before));
     const cachedIncludes = new Map([...before.ctx.services.cachedIncludes].filter(([, entry]) => !isAffected(entry.keys, changes)));
-    const ctx = await prepareRenderContext(site, this.logger, before.themeDir, { highlighter: before.ctx.highlighter, cachedIncludes });
+    const ctx = await prepareRenderContext(site, this.logger, before.themeDir, { highlighter: before.ctx.highlighter, cachedIncludes, cssCache: before.ctx.cssCache });
     this.state = null;
     const priorDocs = documentsByPath(before.site);
     const rendered = renderSite(ctx, (doc) => keptRendering(before, priorDocs.get(doc.sourcePath), changes));

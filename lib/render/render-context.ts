@@ -3,6 +3,7 @@ import type { Hash } from '../config/merge.js';
 import type { DependencyTracker } from '../deps/tracker.js';
 import type { BuildProfile } from '../build/profile.js';
 import type { Highlighter } from '../highlight/index.js';
+import type { CompiledCssCache } from '../sass/compiled-css-cache.js';
 import type { LiquidServices } from '../liquid/services.js';
 import type { Logger } from '../log/logger.js';
 import type { MarkdownRenderer } from '../markdown/index.js';
@@ -28,6 +29,8 @@ export interface RenderContext {
   /** What each document read while rendering. */
   readonly deps: DependencyTracker;
   readonly highlighter: Highlighter;
+  /** Compiled CSS kept between builds. */
+  readonly cssCache: CompiledCssCache;
   /** Template timings for `--profile`; null when not profiling. */
   profile: BuildProfile | null;
   readonly services: LiquidServices;

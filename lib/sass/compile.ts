@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CompiledCssCache, cacheKey } from './compiled-css-cache.js';
 import type { Hash } from '../config/merge.js';
 import { isHash } from '../config/merge.js';
 
@@ -25,11 +27,17 @@ export function sassSettings(site: Hash, source: string, themeDir: string | null
   return { style, loadPaths };
 }
 
-/** Dart Sass is loaded on first use: sites without Sass never pay for it. */
-export function createSassCompiler(settings: SassSettings, load: () => SassModule): SassCompiler {
+/**
+ * Dart Sass is loaded on first use: sites without Sass never pay for it. Compiled CSS is reused from
+ * `cache` while the source, the settings and every imported file are unchanged.
+ */
+export function createSassCompiler(settings: SassSettings, load: () => SassModule, cache: CompiledCssCache): SassCompiler {
   let sass: SassModule | null = null;
   return {
     compile(source, syntax, file) {
+      const key = cacheKey([source, syntax, settings.style, ...settings.loadPaths, path.resolve(file)]);
+      const cached = cache.get(key);
+      if (cached !== null) return cached;
       sass ??= load();
       const result = sass.compileString(source, {
         syntax,
@@ -40,6 +48,8 @@ export function createSassCompiler(settings: SassSettings, load: () => SassModul
         silenceDeprecations: ['import', 'global-builtin', 'color-functions', 'mixed-decls', 'slash-div'],
         logger: { warn: () => {}, debug: () => {} },
       });
+      const imported = result.loadedUrls.filter((url) => url.protocol === 'file:').map((url) => fileURLToPath(url));
+      cache.set(key, result.css, imported);
       return result.css;
     },
   };

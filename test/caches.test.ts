@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { build } from '../lib/build/build.js';
+import { Logger } from '../lib/log/logger.js';
+import { buildSite } from './helpers/site.js';
+
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const file of fs.readdirSync(dir, { recursive: true }).map(String)) {
+    const full = path.join(dir, file);
+    if (fs.statSync(full).isFile()) files[file] = fs.readFileSync(full, 'utf8');
+  }
+  return files;
+}
+
+test('a build with a warm .jtd-cache writes the same bytes as a build without caches', async () => {
+  const site = await buildSite({
+    '_config.yml': 'title: Cached\ntimezone: UTC\ntheme: just-the-docs\n',
+    'index.md': '---\ntitle: Home\nnav_order: 1\n---\n# Home\n\n```ruby\nputs 1\n```\n',
+    'docs/a.md': '---\ntitle: A\nnav_order: 2\n---\nText with a [link](../index.html).\n',
+    '_sass/custom/custom.scss': '.site-title { letter-spacing: 1px; }\n',
+  });
+  assert.is(site.error, null);
+  assert.ok(fs.existsSync(path.join(site.source, '.jtd-cache/sass')), 'compiled CSS is cached in the source folder');
+  const quiet = new Logger('quiet', () => {});
+  const warm = path.join(path.dirname(site.destination), 'warm');
+  await build({ source: site.source, destination: warm }, quiet);
+  fs.writeFileSync(path.join(site.source, '_config.yml'), 'title: Cached\ntimezone: UTC\ntheme: just-the-docs\ndisable_disk_cache: true\n');
+  fs.rmSync(path.join(site.source, '.jtd-cache'), { recursive: true });
+  const cold = path.join(path.dirname(site.destination), 'cold');
+  await build({ source: site.source, destination: cold }, quiet);
+  assert.not.ok(fs.existsSync(path.join(site.source, '.jtd-cache')), 'disable_disk_cache writes no cache');
+  const withCache = snapshot(warm);
+  const withoutCache = snapshot(cold);
+  assert.equal(Object.keys(withCache).sort(), Object.keys(withoutCache).sort());
+  for (const file of Object.keys(withCache)) assert.is(withCache[file], withoutCache[file], file);
+  assert.not.ok(Object.keys(withCache).some((f) => f.includes('.jtd-cache')));
+});
+
+test('a changed Sass partial is compiled again even when the entry file is unchanged', async () => {
+  const site = await buildSite({
+    '_config.yml': 'timezone: UTC\n',
+    '_sass/_colors.scss': '$c: red;\n',
+    'main.scss': '---\n---\n@import "colors";\na { color: $c; }\n',
+  });
+  assert.match(site.read('main.css'), 'color: red');
+  fs.writeFileSync(path.join(site.source, '_sass/_colors.scss'), '$c: blue;\n');
+  await build({ source: site.source, destination: site.destination }, new Logger('quiet', () => {}));
+  assert.match(site.read('main.css'), 'color: blue');
+});
+
+test.run();
