@@ -37,6 +37,8 @@ export async function prepareRenderContext(
   const config = site.config;
   const highlighter = carried?.highlighter ?? (await loadHighlighter());
   const deps = new DependencyTracker();
+  /** jtd's own documentation site is the theme's folder: its includes are the theme's, not overrides. */
+  const siteIsTheTheme = themeDir !== null && path.resolve(themeDir) === path.resolve(config.source);
   const kramdown: Hash = isHash(config.site.kramdown) ? config.site.kramdown : {};
   const markdown = createMarkdown({ ...(kramdown as MarkdownOptions), highlight: codeHighlighter(highlighter) });
   const require = createRequire(import.meta.url);
@@ -56,7 +58,7 @@ export async function prepareRenderContext(
     site,
     deps,
     urls: themeUrls(config.site),
-    siteHasInclude: (name) => fs.existsSync(path.join(config.source, config.includesDir, name)),
+    siteHasInclude: (name) => !siteIsTheTheme && fs.existsSync(path.join(config.source, config.includesDir, name)),
     findInclude: (name) => services.findInclude(name),
     warn: (message) => logger.warn(message),
   });
