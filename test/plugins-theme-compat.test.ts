@@ -106,4 +106,63 @@ test('aux_links given as one string: one link, the key as its text', async () =>
   assert.match(site.read('index.html'), /<a href="https:\/\/github\.com\/x\/y" class="site-button"\s*>\s*GitHub\s*<\/a>/);
 });
 
+test('a GitHub Pages site pinning just-the-docs 0.3 by remote_theme, with messy nav data', async () => {
+  const site = await buildSite({
+    '_config.yml': 'title: Pinned\nremote_theme: just-the-docs/just-the-docs@v0.3.3\nplugins: [jekyll-remote-theme, jekyll-seo-tag, jemoji]\n',
+    'index.md': page('layout: default\ntitle: Home\nnav_order: 1', '# Home\n\nRead [the setup](docs/setup.md).\n'),
+    'docs/setup.md': '# Setup\n\nNo front matter; [back](../index.md).\n',
+    'docs/config.md': page('layout: default\ntitle: Config\nnav_order: "2"\nhas_children: true'),
+    'docs/options.md': page('layout: default\ntitle: Options\nparent: Config\nnav_order: 1'),
+    'docs/options2.md': page('layout: default\ntitle: Options\nparent: Config'),
+    'docs/lost.md': page('layout: default\ntitle: Lost\nparent: Configuration'),
+  });
+  assert.equal(site.error, null);
+  const nav = siteNav(site.read('index.html')).replace(/<button[^>]*>.*?<\/button>/g, '').replace(/ class="[^"]*"| aria-current="page"/g, '');
+  assert.equal(
+    nav.slice(nav.indexOf('<ul')),
+    '<ul><li><a href="/">Home</a></li><li><a href="/docs/config.html">Config</a><ul><li><a href="/docs/options.html">Options</a></li><li><a href="/docs/options2.html">Options</a></li></ul></li><li><a href="/docs/setup.html">Setup</a></li></ul> ',
+  );
+  assert.match(site.read('index.html'), /<a href="\/docs\/setup\.html">the setup<\/a>/);
+  assert.match(site.read('docs/setup.html'), /<a href="\/">back<\/a>/);
+  assert.equal(site.messages.filter((m) => m.includes('jemoji')).length, 1);
+});
+
+test("a site overriding the default layout in 0.4's shape and nav.html from 0.4", async () => {
+  const layout = `<!DOCTYPE html>
+<html lang="{{ site.lang | default: 'en-US' }}">
+{% include head.html %}
+<body>
+  <a class="skip-to-main" href="#main-content">Skip to main content</a>
+  {% include icons/icons.html %}
+  {% include components/sidebar.html %}
+  <div class="main" id="top">
+    {% include components/header.html %}
+    <div id="main-content-wrap" class="main-content-wrap">
+      {% include components/breadcrumbs.html %}
+      <div id="main-content" class="main-content" role="main">
+        {{ content }}
+        {% include components/children_nav.html %}
+        {% include components/footer.html %}
+      </div>
+    </div>
+    {% include components/search_footer.html %}
+  </div>
+</body>
+</html>
+`;
+  const site = await buildSite({
+    '_config.yml': CONFIG + 'defaults: [{scope: {path: ""}, values: {layout: default}}]\n',
+    '_layouts/default.html': layout,
+    '_includes/nav.html': '<ul class="nav-list v04">{% assign titled = include.pages | where_exp: "p", "p.title != nil" | where_exp: "p", "p.parent == nil" | sort: "nav_order" %}{% for p in titled %}<li class="nav-list-item{% if page.url == p.url %} active{% endif %}"><a href="{{ p.url | relative_url }}" class="nav-list-link">{{ p.title }}</a></li>{% endfor %}</ul>',
+    'index.md': page('title: Home\nnav_order: 1'),
+    'about.md': page('title: About\nnav_order: 2'),
+    'about/team.md': page('title: Team\nparent: About'),
+  });
+  assert.equal(site.error, null);
+  const html = site.read('about.html');
+  assert.match(html, /<ul class="nav-list v04"><li class="nav-list-item"><a href="\/" class="nav-list-link">Home<\/a><\/li><li class="nav-list-item active"><a href="\/about.html"/);
+  assert.match(html, /id="main-content-wrap"/);
+  assert.match(html, /href="\/about\/team.html">Team<\/a>/, 'children_nav lists the child');
+});
+
 test.run();
