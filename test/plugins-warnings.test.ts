@@ -1,0 +1,44 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { buildSite } from './helpers/site.js';
+
+test('unknown plugins and Ruby plugins: one clear warning each, and the build goes on', async () => {
+  const site = await buildSite({
+    '_config.yml': 'plugins: [jekyll-archives, jekyll-seo-tag]\ngems: [jekyll-mentions]\n',
+    '_plugins/tags/custom.rb': 'module Jekyll; end\n',
+    '_plugins/notes.txt': 'not Ruby\n',
+    'index.md': '---\n---\nHome\n',
+  });
+  assert.equal(site.error, null);
+  assert.ok(site.exists('index.html'));
+  const warnings = site.messages.filter((m) => m.includes('Warning'));
+  assert.equal(warnings.length, 3, warnings.join('\n'));
+  assert.match(warnings[0], /The plugin 'jekyll-archives' is not supported by jtd; the build goes on without it/);
+  assert.match(warnings[1], /The plugin 'jekyll-mentions' is not supported by jtd/);
+  assert.match(warnings[2], /_plugins\/tags\/custom\.rb is a Ruby plugin; jtd does not run Ruby code/);
+});
+
+test('without a Gemfile, GitHub Pages defaults stay off: a Markdown file without front matter is copied as it is', async () => {
+  const site = await buildSite({ '_config.yml': 'title: T\n', 'notes.md': '# Notes\n' });
+  assert.ok(site.exists('notes.md'));
+  assert.not.ok(site.exists('notes.html'));
+});
+
+test('remote_theme turns the GitHub Pages defaults on', async () => {
+  const site = await buildSite({ '_config.yml': 'title: T\nremote_theme: someone/minimal-theme\n', 'notes.md': '# Notes\n\n[Home](index.md)\n', 'index.md': 'Home\n' });
+  assert.ok(site.exists('notes.html'));
+  assert.match(site.read('notes.html'), /<a href="\/">Home<\/a>/);
+});
+
+test('optional_front_matter.enabled: false and plugins listed explicitly', async () => {
+  const off = await buildSite({
+    '_config.yml': 'plugins: [jekyll-optional-front-matter]\noptional_front_matter:\n  enabled: false\n',
+    'notes.md': '# Notes\n',
+  });
+  assert.not.ok(off.exists('notes.html'));
+  const on = await buildSite({ '_config.yml': 'plugins: [jekyll-optional-front-matter]\noptional_front_matter:\n  remove_originals: true\n', 'notes.md': '# Notes\n' });
+  assert.ok(on.exists('notes.html'));
+  assert.not.ok(on.exists('notes.md'));
+});
+
+test.run();
