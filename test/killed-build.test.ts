@@ -17,9 +17,10 @@ test('a build killed while writing leaves only complete files under their real n
   const destination = path.join(root, 'out');
   for (const delay of [150, 300, 600]) {
     const child = spawn(process.execPath, [BIN, 'build', '-q', '-s', source, '-d', destination], { stdio: 'ignore' });
+    const exited = new Promise((r) => child.once('exit', r));
     await new Promise((r) => setTimeout(r, delay));
     child.kill('SIGKILL');
-    await new Promise((r) => child.on('exit', r));
+    await exited;
     if (!fs.existsSync(path.join(destination, 'pages'))) continue;
     for (const file of fs.readdirSync(path.join(destination, 'pages'))) {
       if (file.endsWith('.tmp')) continue;
@@ -27,7 +28,7 @@ test('a build killed while writing leaves only complete files under their real n
     }
   }
   const finish = spawn(process.execPath, [BIN, 'build', '-q', '-s', source, '-d', destination], { stdio: 'ignore' });
-  assert.is(await new Promise((r) => finish.on('exit', r)), 0);
+  assert.is(await new Promise((r) => finish.once('exit', r)), 0);
   const leftovers = fs.readdirSync(destination, { recursive: true }).map(String).filter((f) => f.endsWith('.tmp'));
   assert.equal(leftovers, [], 'the next build removes temporary files a killed build left');
 });
