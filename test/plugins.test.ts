@@ -67,12 +67,12 @@ function compareWithJekyll(name: string, known: Record<string, string> = {}): vo
  * Files that differ for reasons outside the plugins (the Markdown engine), with the reason. The feed
  * that embeds such a page is skipped with it.
  */
-const KNOWN_ENGINE_DIFFERENCES: Record<string, Record<string, string>> = {};
+const KNOWN_ENGINE_DIFFERENCES: Record<string, Record<string, string>> = {
+  'course-site': { 'index.html': 'kramdown writes a bare & inside block HTML as &amp;; the Markdown layer passes block HTML through' },
+};
 
 /** Cases that wait for an engine change outside the plugins, with the change. */
-const PENDING: Record<string, string> = {
-  'course-site': "{{ doc }} must print a document's output (Jekyll's Document#to_s: output, else content); it prints the view as a hash",
-};
+const PENDING: Record<string, string> = {};
 
 for (const name of fs.readdirSync(FIXTURES).filter((n) => fs.existsSync(path.join(FIXTURES, n, 'expected')))) {
   if (PENDING[name]) test.skip(`${name}: pending: ${PENDING[name]}`, () => {});

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Hash } from '../config/merge.js';
 import type { Collection } from '../model/collection.js';
 import type { Document } from '../model/document.js';
+import { RUBY_TO_S } from '../liquid/ruby/kinds.js';
 import type { DependencyTracker } from '../deps/tracker.js';
 
 /**
@@ -22,6 +23,7 @@ export function fillDocumentView(doc: Document, previous: Document | null, next:
     name: typeof doc.data.name === 'string' ? doc.data.name : path.posix.basename(doc.relativePath),
   });
   defineLazy(view, 'excerpt', excerpt);
+  Object.defineProperty(view, RUBY_TO_S, { value: () => doc.output ?? doc.content, enumerable: false });
   defineLazy(view, 'previous', () => previous?.liquid ?? null);
   defineLazy(view, 'next', () => next?.liquid ?? null);
 }

@@ -95,3 +95,14 @@ export function rubyClassName(value: unknown): string {
   if (v instanceof RubyDate) return 'Date';
   return 'Object';
 }
+
+/**
+ * A value that prints as Ruby's `to_s` of the object behind it (a collection document prints its output),
+ * not as a hash.
+ */
+export const RUBY_TO_S: unique symbol = Symbol.for('jtd.ruby.to_s');
+
+export function rubyToSOf(value: unknown): string | null {
+  if (value === null || typeof value !== 'object' || !(RUBY_TO_S in value)) return null;
+  return (value as { [RUBY_TO_S]: () => string })[RUBY_TO_S]();
+}

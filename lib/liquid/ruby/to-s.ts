@@ -1,7 +1,7 @@
 /** Ruby's `to_s` as Liquid applies it when printing `{{ value }}`. */
 import { formatFloat, RubyFloat } from '../../values/float.js';
 import { inspect } from './inspect.js';
-import { isHash, isNil, liquidValue } from './kinds.js';
+import { isHash, isNil, liquidValue, rubyToSOf } from './kinds.js';
 
 export function toS(value: unknown): string {
   const v = liquidValue(value);
@@ -11,6 +11,8 @@ export function toS(value: unknown): string {
   if (v instanceof RubyFloat) return formatFloat(v.value);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (Array.isArray(v)) return joinFlat(v, '');
+  const own = rubyToSOf(v);
+  if (own !== null) return own;
   if (isHash(v)) return inspect(v);
   return objectToS(v);
 }
