@@ -4,7 +4,8 @@ import type { SidebarHtml } from './sidebar-html.js';
 interface PendingNav {
   readonly placeholder: string;
   readonly href: string;
-  readonly raw: string;
+  /** The sidebar as printed without compression (made only when needed). */
+  readonly raw: () => string;
 }
 
 /**
@@ -17,6 +18,8 @@ interface PendingNav {
 export class NavSlots {
   private readonly pending = new Map<string, PendingNav>();
   private next = 0;
+  /** The sidebar's first and last tag names, from its rendering for no page; null when it is empty. */
+  private edges: { first: string; last: string } | null | undefined;
   /** Whether compressing parts once gives the same bytes as compressing a whole sidebar; checked once. */
   private partsCompressSafely: boolean | null = null;
   enabled = true;
@@ -24,13 +27,12 @@ export class NavSlots {
   constructor(private readonly sidebar: SidebarHtml) {}
 
   /** The placeholder to print for this page's sidebar, or null to print the sidebar itself. */
-  placeholder(href: string, raw: string): string | null {
+  placeholder(href: string): string | null {
     if (!this.enabled || this.sidebar.hasHoles) return null;
-    const first = /^<([a-zA-Z][\w-]*)/.exec(raw)?.[1];
-    const last = /<\/([a-zA-Z][\w-]*)>$/.exec(raw)?.[1];
-    if (!first || !last) return null;
-    const placeholder = `<${first} data-jtd-nav-slot="${this.next++}"></${last}>`;
-    this.pending.set(placeholder, { placeholder, href, raw });
+    this.edges ??= tagEdges(this.sidebar.render(''));
+    if (!this.edges) return null;
+    const placeholder = `<${this.edges.first} data-jtd-nav-slot="${this.next++}"></${this.edges.last}>`;
+    this.pending.set(placeholder, { placeholder, href, raw: () => this.sidebar.render(href) });
     return placeholder;
   }
 
@@ -41,7 +43,7 @@ export class NavSlots {
 
   /** After the layouts: puts the remaining sidebars in. Null when a placeholder went missing. */
   fillRemaining(html: string): string | null {
-    const out = this.fill(html, (nav) => nav.raw);
+    const out = this.fill(html, (nav) => nav.raw());
     const missing = this.pending.size > 0;
     this.pending.clear();
     return missing ? null : out;
@@ -62,7 +64,14 @@ export class NavSlots {
   private compressed(nav: PendingNav, settings: CompressSettings): string {
     const key = JSON.stringify(settings);
     const fast = () => this.sidebar.renderTransformed(nav.href, key, (part) => compressHtml(part, settings, false));
-    if (this.partsCompressSafely === null) this.partsCompressSafely = fast() === compressHtml(nav.raw, settings, false);
-    return this.partsCompressSafely ? fast() : compressHtml(nav.raw, settings, false);
+    if (this.partsCompressSafely === null) this.partsCompressSafely = fast() === compressHtml(nav.raw(), settings, false);
+    return this.partsCompressSafely ? fast() : compressHtml(nav.raw(), settings, false);
   }
+}
+
+function tagEdges(html: string): { first: string; last: string } | null {
+  const first = /^<([a-zA-Z][\w-]*)/.exec(html)?.[1];
+  const closing = html.lastIndexOf('</');
+  const last = closing >= 0 ? /^<\/([a-zA-Z][\w-]*)>$/.exec(html.slice(closing))?.[1] : undefined;
+  return first && last ? { first, last } : null;
 }

@@ -13,13 +13,12 @@ export function navTagClass(theme: ThemeServices) {
     *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       theme.recordNavRead();
       const href = theme.urls.relative(pagePlace(ctx).url);
-      const segments = theme.nav().sidebar.renderSegments(href);
-      if (segments.every((segment) => typeof segment === 'string')) {
-        const raw = segments.join('');
-        emitter.write(theme.navSlots().placeholder(href, raw) ?? raw);
+      const placeholder = theme.navSlots().placeholder(href);
+      if (placeholder !== null) {
+        emitter.write(placeholder);
         return;
       }
-      for (const segment of segments) {
+      for (const segment of theme.nav().sidebar.renderSegments(href)) {
         if (typeof segment === 'string') emitter.write(segment);
         else emitter.write(String(yield* renderOverride(theme, segment, ctx, this.liquid)));
       }
