@@ -24,8 +24,10 @@ export function createLiquidServices(deps: ServiceDeps): LiquidServices {
   /** Parsed includes by path for this build; null remembers a file that does not exist. */
   const parsed = new Map<string, Template[] | null>();
 
+  /** Where each include name was looked for and what was found, for this build. */
+  const lookups = new Map<string, { tried: string[]; found: IncludeFile | null }>();
+
   const load = (absolute: string): IncludeFile | null => {
-    deps.deps.record(`include:${absolute}`);
     const shownPath = path.relative(source, absolute).split(path.sep).join('/');
     let templates = parsed.get(absolute);
     if (templates === undefined) {
@@ -36,24 +38,33 @@ export function createLiquidServices(deps: ServiceDeps): LiquidServices {
     return templates === null ? null : { shownPath, absolutePath: absolute, templates };
   };
 
+  const lookUp = (name: string, candidates: () => string[]): IncludeFile | null => {
+    let lookup = lookups.get(name);
+    if (!lookup) {
+      const tried: string[] = [];
+      let found: IncludeFile | null = null;
+      for (const file of candidates()) {
+        tried.push(file);
+        found = load(file);
+        if (found) break;
+      }
+      lookup = { tried, found };
+      lookups.set(name, lookup);
+    }
+    for (const file of lookup.tried) deps.deps.record(`include:${file}`);
+    return lookup.found;
+  };
+
   return {
     includeDirs,
     cachedIncludes: deps.cachedIncludes,
     deps: deps.deps,
     findInclude(name) {
-      for (const dir of includeDirs) {
-        const file = path.resolve(dir, name);
-        if (!isInside(dir, file)) continue;
-        const found = load(file);
-        if (found) return found;
-      }
-      return null;
+      return lookUp(name, () => includeDirs.map((dir) => path.resolve(dir, name)).filter((file, i) => isInside(includeDirs[i]!, file)));
     },
     findRelativeInclude(fromSourcePath, name) {
-      const dir = path.resolve(source, path.posix.dirname(fromSourcePath));
-      const file = path.resolve(dir, name);
-      if (!isInside(source, file)) return null;
-      return load(file);
+      const file = path.resolve(source, path.posix.dirname(fromSourcePath), name);
+      return isInside(source, file) ? lookUp(`relative:${file}`, () => [file]) : null;
     },
     linkTarget(relativePath) {
       const withSlash = `/${relativePath.replace(/^\/+/, '')}`;
