@@ -59,7 +59,7 @@ function copyOf(dir: string): Record<string, string> {
 if (!fs.existsSync(CHROMIUM) || !fs.existsSync(JTD_DOCS)) {
   console.log(`SKIPPED: the search browser test needs Chromium at ${CHROMIUM} and the jtd-docs site at ${JTD_DOCS}.`);
 } else {
-  test('jtd-docs: typed queries give the expected first result; the index loads on first focus; ↓ ↓ Enter opens the second result', async () => {
+  test('jtd-docs: the index loads when the page is idle; typed queries give the expected first result; ↓ ↓ Enter opens the second result', async () => {
     const files = copyOf(JTD_DOCS);
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-search-'));
     for (const [file, text] of Object.entries(files)) {
@@ -79,7 +79,8 @@ if (!fs.existsSync(CHROMIUM) || !fs.existsSync(JTD_DOCS)) {
       page.on('request', (r) => requested.push(new URL(r.url()).pathname));
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       await page.goto(`${base}/`);
-      assert.not.ok(requested.some((p) => p.includes('search-index') || p.includes('search-data')), 'nothing loaded before the search box is used');
+      await page.waitForFunction(() => (window as any).jtdSearchIndexLoaded && performance.getEntriesByType('resource').some((e) => e.name.includes('search-index.js')));
+      assert.ok(requested.includes('/assets/js/search-index.js'), 'the index loads once the page is idle, before the search box is used');
       await page.click('#search-input');
       for (const [query, url] of QUERIES) {
         await typeQuery(page, query);
@@ -100,6 +101,62 @@ if (!fs.existsSync(CHROMIUM) || !fs.existsSync(JTD_DOCS)) {
       await page.press('#search-input', 'ArrowDown');
       await Promise.all([page.waitForURL(`${base}${second}`), page.press('#search-input', 'Enter')]);
       assert.is(new URL(page.url()).pathname + new URL(page.url()).hash, second);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  });
+}
+
+/** A small site under a baseurl: searched over HTTP (served under the baseurl) and from file://. */
+const SMALL_SITE = {
+  '_config.yml': 'title: Small\ntheme: just-the-docs\ntimezone: UTC\n',
+  'index.md': '---\ntitle: Home\nlayout: default\n---\n# Home\n\nWelcome.\n',
+  'guide/setup.md': '---\ntitle: Setup\nlayout: default\n---\nInstalling the platypus.\n\n## Configuring\n\nThe platypus configuration file.\n',
+};
+
+async function searchFirstResult(page: import('playwright-core').Page, query: string): Promise<string> {
+  await page.click('#search-input');
+  await typeQuery(page, query);
+  await Promise.all([page.waitForURL((url) => url.href.includes('setup')), page.press('#search-input', 'Enter')]);
+  return page.url();
+}
+
+/** Builds SMALL_SITE with the given baseurl into a temporary folder; returns the output folder. */
+async function buildSmallSite(baseurl: (out: string) => string): Promise<string> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-search-small-'));
+  const out = path.join(root, 'out');
+  for (const [file, text] of Object.entries(SMALL_SITE)) {
+    fs.mkdirSync(path.dirname(path.join(root, 'src', file)), { recursive: true });
+    fs.writeFileSync(path.join(root, 'src', file), text);
+  }
+  fs.appendFileSync(path.join(root, 'src', '_config.yml'), `baseurl: ${JSON.stringify(baseurl(out))}\n`);
+  const { build } = await import('../lib/build/build.js');
+  const { Logger } = await import('../lib/log/logger.js');
+  await build({ source: path.join(root, 'src'), destination: out, environment: 'development' }, new Logger('quiet', () => {}));
+  return out;
+}
+
+if (fs.existsSync(CHROMIUM)) {
+  test('under a baseurl, and from file:// (baseurl = the output folder): results are found and open the page they name', async () => {
+    const served = await buildSmallSite(() => '/base');
+    const server = http.createServer((req, res) => {
+      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      let file = path.join(served, pathname.replace(/^\/base(\/|$)/, '/'));
+      if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+      if (!pathname.startsWith('/base') || !fs.existsSync(file)) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html' }).end(fs.readFileSync(file));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    const local = await buildSmallSite((out) => out);
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/base/`);
+      assert.is(new URL(await searchFirstResult(page, 'platypus configur')).pathname, '/base/guide/setup.html');
+      await page.goto(`file://${local}/index.html`);
+      assert.is(await searchFirstResult(page, 'platypus configur'), `file://${local}/guide/setup.html#configuring`);
     } finally {
       await browser.close();
       server.close();

@@ -117,8 +117,9 @@ layout: null
     focusShortcutKey: {{ site.search.focus_shortcut_key | jsonify }}
   };
 
-  // The index is made at build time (assets/js/search-index.js, next to this script) and loaded the
-  // first time the search box is hovered, focused or typed into; nothing is indexed in the browser.
+  // The entries and the indexer come in assets/js/search-index.js (next to this script), loaded once the
+  // page is idle, or earlier when the search box is hovered, focused or typed into; the entries are
+  // indexed as soon as they arrive, so the first keystroke usually finds the index ready.
   var searchScriptUrl = document.currentScript && document.currentScript.src ? document.currentScript.src : '{{ "assets/js/just-the-docs.js" | absolute_url }}';
   var searchIndex = { state: 'idle', waiting: [] };
 
@@ -159,9 +160,19 @@ layout: null
     startLoadingSearch();
   }
 
+  function whenPageIdle(callback) {
+    var start = function () {
+      if (window.requestIdleCallback) window.requestIdleCallback(callback, { timeout: 2000 });
+      else setTimeout(callback, 200);
+    };
+    if (document.readyState === 'complete') start();
+    else window.addEventListener('load', start);
+  }
+
   function initSearch() {
     searchLoaded();
     jtd.addEvent(document.getElementById('search-input'), 'mouseover', startLoadingSearch);
+    whenPageIdle(startLoadingSearch);
   }
 
   function runQuery(index, input) {

@@ -1,5 +1,4 @@
 import { pageSectionEntries, type SectionEntry } from './page-entries.js';
-import { TermCache } from './term-cache.js';
 
 interface CachedPage {
   headingLevel: number;
@@ -10,12 +9,11 @@ interface CachedPage {
 
 /**
  * What search generation keeps between the builds of one serving session: each page's section entries
- * keyed by its converted HTML (a rebuild that kept a page hands back the same string), and the terms
- * lunr's pipeline made of each indexed text. Entries not used by the latest build are dropped.
+ * keyed by its converted HTML (a rebuild that kept a page hands back the same string). Entries not used
+ * by the latest build are dropped.
  */
 export class SearchCache {
   private readonly pages = new Map<string, CachedPage>();
-  readonly terms = new TermCache();
   private build = 0;
 
   startBuild(): void {
@@ -35,7 +33,6 @@ export class SearchCache {
 
   finishBuild(): void {
     for (const [html, page] of this.pages) if (page.usedInBuild !== this.build) this.pages.delete(html);
-    this.terms.sweep();
   }
 }
 
