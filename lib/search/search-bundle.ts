@@ -53,6 +53,11 @@ const PAGE_FUNCTIONS: ((...args: never[]) => unknown)[] = [
   termPositions,
 ];
 
+/** The function's source with each line's indentation removed (the sources have no multi-line strings). */
+function withoutIndentation(source: string): string {
+  return source.replace(/\n[ \t]+/g, '\n');
+}
+
 /**
  * The search index script: the page's indexer and query functions and the payload, handed to
  * `window.jtdSearchIndexLoaded(read, payload)` (or parked in `window.jtdSearchIndexPending` if the page
@@ -62,7 +67,7 @@ export function searchIndexScript(payload: SearchPayload): string {
   return [
     '/* Search index of this site, made at build time. */',
     '(function () {',
-    ...PAGE_FUNCTIONS.map((fn) => fn.toString()),
+    ...PAGE_FUNCTIONS.map((fn) => withoutIndentation(fn.toString())),
     `var payload = ${JSON.stringify(payload)};`,
     'if (typeof window.jtdSearchIndexLoaded === "function") window.jtdSearchIndexLoaded(readSearchIndex, payload);',
     'else window.jtdSearchIndexPending = [readSearchIndex, payload];',
