@@ -4,8 +4,8 @@ import path from 'node:path';
 
 interface CachedCss {
   css: string;
-  /** Every file the compilation read, with a hash of its content when it was read. */
-  files: [string, string][];
+  /** Every file the compilation read, with a hash of its content when it was read (null: no such file). */
+  files: [string, string | null][];
 }
 
 /**
@@ -26,7 +26,7 @@ export class CompiledCssCache {
   }
 
   set(key: string, css: string, files: string[]): void {
-    const entry: CachedCss = { css, files: files.map((file) => [file, hashOfFile(file) ?? '']) };
+    const entry: CachedCss = { css, files: files.map((file) => [file, hashOfFile(file)]) };
     this.memory.set(key, entry);
     if (!this.dir) return;
     try {
