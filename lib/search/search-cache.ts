@@ -1,6 +1,7 @@
 import { pageSectionEntries, type SectionEntry } from './page-entries.js';
 
 interface CachedPage {
+  html: string;
   headingLevel: number;
   title: unknown;
   entries: SectionEntry[];
@@ -8,9 +9,9 @@ interface CachedPage {
 }
 
 /**
- * What search generation keeps between the builds of one serving session: each page's section entries
- * keyed by its converted HTML (a rebuild that kept a page hands back the same string). Entries not used
- * by the latest build are dropped.
+ * What search generation keeps between the builds of one serving session: each page's section entries,
+ * by page, reused while its converted HTML and title are the same (a rebuild that kept a page hands back
+ * the same string). Entries not used by the latest build are dropped.
  */
 export class SearchCache {
   private readonly pages = new Map<string, CachedPage>();
@@ -20,19 +21,19 @@ export class SearchCache {
     this.build++;
   }
 
-  sectionEntries(html: string, headingLevel: number, title: unknown): SectionEntry[] {
-    const cached = this.pages.get(html);
-    if (cached && cached.headingLevel === headingLevel && sameTitle(cached.title, title)) {
+  sectionEntries(page: string, html: string, headingLevel: number, title: unknown): SectionEntry[] {
+    const cached = this.pages.get(page);
+    if (cached && cached.html === html && cached.headingLevel === headingLevel && sameTitle(cached.title, title)) {
       cached.usedInBuild = this.build;
       return cached.entries;
     }
     const entries = pageSectionEntries(html, headingLevel, title);
-    this.pages.set(html, { headingLevel, title, entries, usedInBuild: this.build });
+    this.pages.set(page, { html, headingLevel, title, entries, usedInBuild: this.build });
     return entries;
   }
 
   finishBuild(): void {
-    for (const [html, page] of this.pages) if (page.usedInBuild !== this.build) this.pages.delete(html);
+    for (const [page, cached] of this.pages) if (cached.usedInBuild !== this.build) this.pages.delete(page);
   }
 }
 

@@ -32,7 +32,7 @@ export function buildSearchData(inputs: SearchDataInputs): SearchData {
   const docs: SearchDocument[] = [];
   for (const page of searchablePages(inputs.site)) {
     const custom = inputs.customData ? inputs.customData(page) : '';
-    for (const section of inputs.cache.sectionEntries(page.content, inputs.settings.headingLevel, page.data.title)) {
+    for (const section of inputs.cache.sectionEntries(page.sourcePath, page.content, inputs.settings.headingLevel, page.data.title)) {
       const relUrl = page.url + section.fragment;
       const text = entryText([page.data.title, section.title, section.content, relativeUrl(relUrl)], custom, relUrl);
       texts.push(`${JSON.stringify(String(docs.length))}: ${text}`);
