@@ -10,6 +10,7 @@ import path from 'node:path';
 export interface KeptRendering {
   content: string;
   output: string | null;
+  outputHash: string | null;
   deps: Set<string>;
 }
 
@@ -18,7 +19,11 @@ export interface KeptRendering {
  * `keep` gives an earlier rendering of a document that need not be rendered again; it is put back at
  * the document's turn, so pages before it still see its raw content, as in a full build.
  */
-export function renderSite(ctx: RenderContext, keep: (doc: Document) => KeptRendering | null = () => null): number {
+export function renderSite(
+  ctx: RenderContext,
+  keep: (doc: Document) => KeptRendering | null = () => null,
+  rendered: (doc: Document) => void = () => {},
+): number {
   const { site } = ctx;
   for (const collection of site.collections) {
     const docs = collection.docs;
@@ -33,19 +38,21 @@ export function renderSite(ctx: RenderContext, keep: (doc: Document) => KeptRend
     fillCollectionView(collection, path.join(site.config.source, collection.directory));
   }
   ctx.sitePayload = buildSitePayload(site, ctx.deps, () => ctx.rendering.doc);
-  let rendered = 0;
+  let count = 0;
   for (const doc of [...site.collections.flatMap((c) => c.docs), ...site.pages]) {
     const kept = keep(doc);
     if (kept) {
       doc.content = kept.content;
       doc.output = kept.output;
+      doc.outputHash = kept.outputHash;
       ctx.deps.byDocument.set(doc.sourcePath, kept.deps);
     } else {
       renderDocument(ctx, doc);
-      rendered++;
+      rendered(doc);
+      count++;
     }
   }
-  return rendered;
+  return count;
 }
 
 /** Jekyll's Excerpt: the first part of the raw body, rendered on its own the first time it is printed. */

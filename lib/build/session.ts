@@ -8,7 +8,7 @@ import { readSite } from '../read/read-site.js';
 import { SourceCache } from '../read/source-cache.js';
 import { BuildProfile } from './profile.js';
 import type { RenderContext } from '../render/render-context.js';
-import { writeSite, type WrittenOutputs } from '../write/write-site.js';
+import { cleanBeforeStreaming, streamPage, writeSite, type WrittenOutputs } from '../write/write-site.js';
 import { checkDestination, resolveTheme } from './site-setup.js';
 import { prepareRenderContext } from './render-context-factory.js';
 import { renderSite, type KeptRendering } from './render-site.js';
@@ -73,10 +73,12 @@ export class BuildSession {
     const site = profile.stage('read', () => readSite(config, this.logger, themeDir, { sources }));
     const ctx = await profile.stageAsync('prepare engines', () => prepareRenderContext(site, this.logger, themeDir));
     ctx.profile = this.profiling ? profile : null;
-    const rendered = profile.stage('render', () => renderSite(ctx));
+    const streamed: string[] = [];
+    profile.stage('clean destination', () => cleanBeforeStreaming(site));
+    const rendered = profile.stage('render and write pages', () => renderSite(ctx, undefined, (doc) => streamHtmlPage(site, doc, streamed)));
     profile.stage('search data and index', () => generateAfterRender(ctx, this.searchCache, themeDir));
     profile.stage('plugin files', () => generatePluginFiles(ctx));
-    const result = profile.stage('write', () => writeSite(site));
+    const result = profile.stage('write the rest', () => writeSite(site, undefined, streamed));
     sources.trustUntilForgotten();
     this.state = { config, sources, themeDir, site, ctx, outputs: result.outputs };
     return this.summary(result, rendered, started, warningsBefore, true);
@@ -142,10 +144,19 @@ function generateAfterRender(ctx: RenderContext, searchCache: SearchCache, theme
 }
 
 function keptRendering(before: BuiltState, prior: Document | undefined, changes: SiteChanges): KeptRendering | null {
-  if (!prior || prior.output === null || changes.keys.has(`doc:${prior.sourcePath}`)) return null;
+  if (!prior || (prior.output === null && prior.outputHash === null) || changes.keys.has(`doc:${prior.sourcePath}`)) return null;
   const deps = before.ctx.deps.byDocument.get(prior.sourcePath);
   if (isAffected(deps, changes)) return null;
-  return { content: prior.content, output: prior.output, deps: deps! };
+  return { content: prior.content, output: prior.output, outputHash: prior.outputHash, deps: deps! };
+}
+
+/**
+ * A full build writes each HTML page as soon as it is rendered and keeps only a hash of it: nothing else
+ * reads a page's final HTML, and holding every page of a large site would not fit in memory.
+ */
+function streamHtmlPage(site: Site, doc: Document, streamed: string[]): void {
+  if (doc.kind !== 'page' || doc.outputExt !== '.html') return;
+  if (streamPage(site, doc)) streamed.push(doc.destPath!);
 }
 
 function documentsByPath(site: Site): Map<string, Document> {

@@ -23,8 +23,10 @@ export interface Document {
   /** The parsed file this document was made from; the same object while the file is unchanged. */
   readonly origin: object;
   readonly bodyLine: number;
-  /** Final output after layouts; null until rendered. */
+  /** Final output after layouts; null until rendered, and again once a page has been written out. */
   output: string | null;
+  /** A hash of the output once it is written, so a rebuild can tell whether the file must be written again. */
+  outputHash: string | null;
   url: string;
   /** Output file, relative to the destination; null when not written. */
   destPath: string | null;

@@ -50,6 +50,7 @@ export function virtualPage(site: Site, spec: VirtualPageSpec): Document {
     origin: {},
     bodyLine: 1,
     output: null,
+    outputHash: null,
     url,
     destPath: destinationFor(url, outExt, 'index'),
     ext,

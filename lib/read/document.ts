@@ -52,6 +52,7 @@ export function createDocument(ctx: ReadContext, src: DocumentSource): Document 
     origin: parsed,
     bodyLine: parsed.bodyLine,
     output: null,
+    outputHash: null,
     url,
     destPath: destinationFor(url, outExt, 'index.html'),
     ext,

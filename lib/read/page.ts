@@ -29,6 +29,7 @@ export function createPage(ctx: ReadContext, dir: string, name: string, absolute
     origin: parsed,
     bodyLine: parsed.bodyLine,
     output: null,
+    outputHash: null,
     url,
     destPath: destinationFor(url, outExt, 'index'),
     ext,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SiteError } from '../errors/site-error.js';
@@ -6,10 +7,12 @@ import { cleanDestination } from './clean-destination.js';
 
 export type Output =
   | { destPath: string; content: string }
-  | { destPath: string; copyFrom: string; mtimeMs: number };
+  | { destPath: string; copyFrom: string; mtimeMs: number }
+  /** A page already written while the site rendered (its text is no longer kept). */
+  | { destPath: string; writtenHash: string };
 
-/** What the destination holds after a write, to write only what changed next time. */
-export type WrittenOutputs = Map<string, Output>;
+/** What the destination holds after a write: a hash per written text, the source of each copied file. */
+export type WrittenOutputs = Map<string, { hash: string } | { copyFrom: string; mtimeMs: number }>;
 
 export interface WriteResult {
   pages: number;
@@ -24,26 +27,62 @@ export interface WriteResult {
  * Writes every page and document and copies static files. A full write first removes stale files
  * (keeping `keep_files`); with `previous`, only changed outputs are written and vanished ones deleted.
  */
-export function writeSite(site: Site, previous?: WrittenOutputs): WriteResult {
+export function writeSite(site: Site, previous?: WrittenOutputs, streamed: string[] = []): WriteResult {
   const destination = site.config.destination;
   const outputs = new Map(plannedOutputs(site).map((o) => [o.destPath, o]));
   const removed = previous ? removeVanished(destination, previous, outputs) : [];
-  if (!previous) cleanDestination(destination, new Set(outputs.keys()), site.config.keepFiles);
-  const written: string[] = [];
+  if (!previous && streamed.length === 0) cleanDestination(destination, new Set(outputs.keys()), site.config.keepFiles);
+  const written: string[] = [...streamed];
+  const record: WrittenOutputs = new Map();
   for (const output of outputs.values()) {
-    if (previous && unchanged(previous.get(output.destPath), output)) continue;
+    const state = writtenState(output);
+    record.set(output.destPath, state);
+    if ('writtenHash' in output || (previous && sameState(previous.get(output.destPath), state))) continue;
     writeOutput(destination, output);
     written.push(output.destPath);
   }
-  const pages = [...outputs.values()].filter((o) => 'content' in o).length;
-  return { pages, files: outputs.size - pages, written, removed, outputs };
+  const pages = [...outputs.values()].filter((o) => !('copyFrom' in o)).length;
+  return { pages, files: outputs.size - pages, written, removed, outputs: record };
+}
+
+/** Before a build that writes pages as they are rendered: removes what the site will not write again. */
+export function cleanBeforeStreaming(site: Site): void {
+  const documents = site.collections.filter((c) => c.config.output).flatMap((c) => c.docs);
+  const pages = [...documents, ...site.pages].map((doc) => doc.destPath).filter((p): p is string => p !== null);
+  const files = plannedOutputs(site).map((o) => o.destPath);
+  cleanDestination(site.config.destination, new Set([...pages, ...files]), site.config.keepFiles);
+}
+
+/** Writes one page as soon as it is rendered, keeping only a hash of it. */
+export function streamPage(site: Site, doc: { destPath: string | null; output: string | null; outputHash: string | null }): boolean {
+  if (doc.destPath === null || doc.output === null) return false;
+  writeOutput(site.config.destination, { destPath: doc.destPath, content: doc.output });
+  doc.outputHash = hashOf(doc.output);
+  doc.output = null;
+  return true;
+}
+
+export function hashOf(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}
+
+function writtenState(output: Output): { hash: string } | { copyFrom: string; mtimeMs: number } {
+  if ('writtenHash' in output) return { hash: output.writtenHash };
+  if ('content' in output) return { hash: hashOf(output.content) };
+  return { copyFrom: output.copyFrom, mtimeMs: output.mtimeMs };
+}
+
+function sameState(before: WrittenOutputs extends Map<string, infer V> ? V | undefined : never, now: ReturnType<typeof writtenState>): boolean {
+  if (!before) return false;
+  if ('hash' in now) return 'hash' in before && before.hash === now.hash;
+  return 'copyFrom' in before && before.copyFrom === now.copyFrom && before.mtimeMs === now.mtimeMs;
 }
 
 /**
  * Writes to a temporary name beside the file, then renames it into place, so a build stopped half-way
  * never leaves a half-written file. A full disk or a read-only folder becomes a clear error.
  */
-function writeOutput(destination: string, output: Output): void {
+function writeOutput(destination: string, output: { destPath: string; content: string } | { destPath: string; copyFrom: string }): void {
   const full = target(destination, output.destPath);
   const temporary = `${full}.jtd-${process.pid}.tmp`;
   try {
@@ -75,7 +114,9 @@ function plannedOutputs(site: Site): Output[] {
   const outputs: Output[] = [];
   const documents = site.collections.filter((c) => c.config.output).flatMap((c) => c.docs);
   for (const doc of [...documents, ...site.pages]) {
-    if (doc.destPath !== null && doc.output !== null) outputs.push({ destPath: doc.destPath, content: doc.output });
+    if (doc.destPath === null) continue;
+    if (doc.output !== null) outputs.push({ destPath: doc.destPath, content: doc.output });
+    else if (doc.outputHash !== null) outputs.push({ destPath: doc.destPath, writtenHash: doc.outputHash });
   }
   for (const file of site.generated) outputs.push({ destPath: file.destPath, content: file.content });
   const hidden = new Set(site.collections.filter((c) => !c.config.output).flatMap((c) => c.files));
@@ -85,13 +126,7 @@ function plannedOutputs(site: Site): Output[] {
   return outputs;
 }
 
-function unchanged(before: Output | undefined, now: Output): boolean {
-  if (!before) return false;
-  if ('content' in now) return 'content' in before && before.content === now.content;
-  return 'copyFrom' in before && before.copyFrom === now.copyFrom && before.mtimeMs === now.mtimeMs;
-}
-
-function removeVanished(destination: string, previous: WrittenOutputs, now: WrittenOutputs): string[] {
+function removeVanished(destination: string, previous: WrittenOutputs, now: Map<string, Output>): string[] {
   const removed: string[] = [];
   for (const destPath of previous.keys()) {
     if (now.has(destPath)) continue;
