@@ -1,4 +1,5 @@
 import type { Document } from '../model/document.js';
+import type { NavTemplate } from '../theme/nav/nav-slots.js';
 import { bindLiveFields, fillCollectionView, fillDocumentView, recordNeighbours } from '../render/document-view.js';
 import type { RenderContext } from '../render/render-context.js';
 import { renderDocument, renderFragment } from '../render/render-document.js';
@@ -12,6 +13,9 @@ export interface KeptRendering {
   output: string | null;
   outputHash: string | null;
   deps: Set<string>;
+  navTemplate: NavTemplate | null;
+  /** Only the navigation changed: fill the template with this build's sidebars. */
+  refillNav: boolean;
 }
 
 /**
@@ -43,8 +47,9 @@ export function renderSite(
     const kept = keep(doc);
     if (kept) {
       doc.content = kept.content;
-      doc.output = kept.output;
-      doc.outputHash = kept.outputHash;
+      doc.navTemplate = kept.navTemplate;
+      doc.output = kept.refillNav && kept.navTemplate ? ctx.theme.refillPage(kept.navTemplate) : kept.output;
+      doc.outputHash = kept.refillNav ? null : kept.outputHash;
       ctx.deps.byDocument.set(doc.sourcePath, kept.deps);
     } else {
       renderDocument(ctx, doc);

@@ -95,6 +95,7 @@ export class BuildSession {
     const changes = diffSites(before.site, site, changedPaths.map((p) => path.resolve(p)), before.ctx.services.includeDirs, this.sassDirs(before));
     const cachedIncludes = new Map([...before.ctx.services.cachedIncludes].filter(([, entry]) => !isAffected(entry.keys, changes)));
     const ctx = await prepareRenderContext(site, this.logger, before.themeDir, { highlighter: before.ctx.highlighter, cachedIncludes, cssCache: before.ctx.cssCache });
+    changes.navValueStillHolds = (key) => ctx.theme.navValueStillHolds(key);
     this.state = null;
     const priorDocs = documentsByPath(before.site);
     const rendered = renderSite(ctx, (doc) => keptRendering(before, priorDocs.get(doc.sourcePath), changes));
@@ -146,8 +147,10 @@ function generateAfterRender(ctx: RenderContext, searchCache: SearchCache, theme
 function keptRendering(before: BuiltState, prior: Document | undefined, changes: SiteChanges): KeptRendering | null {
   if (!prior || (prior.output === null && prior.outputHash === null) || changes.keys.has(`doc:${prior.sourcePath}`)) return null;
   const deps = before.ctx.deps.byDocument.get(prior.sourcePath);
-  if (isAffected(deps, changes)) return null;
-  return { content: prior.content, output: prior.output, outputHash: prior.outputHash, deps: deps! };
+  const kept = { content: prior.content, output: prior.output, outputHash: prior.outputHash, deps: deps!, navTemplate: prior.navTemplate };
+  if (!isAffected(deps, changes)) return { ...kept, refillNav: false };
+  if (prior.navTemplate && !isAffected(deps, changes, true)) return { ...kept, refillNav: true };
+  return null;
 }
 
 /**

@@ -10,6 +10,8 @@ export interface SiteChanges {
   listsChanged: boolean;
   /** The set of static files changed. */
   staticChanged: boolean;
+  /** Whether a value a page showed from the navigation (`navvalue:` keys) is the same in the new build. */
+  navValueStillHolds: (key: string) => boolean;
 }
 
 /** Both reads must use the same configuration, time and source cache: a file parsed once gives the same document. */
@@ -39,22 +41,30 @@ export function diffSites(before: Site, after: Site, changedPaths: string[], inc
     if (includeDirs.some((dir) => isInside(dir, changed))) keys.add(`include:${changed}`);
     if (sassDirs.some((dir) => isInside(dir, changed))) keys.add('sass');
   }
-  return { keys, listsChanged, staticChanged: staticSignature(before) !== staticSignature(after) };
+  return { keys, listsChanged, staticChanged: staticSignature(before) !== staticSignature(after), navValueStillHolds: () => false };
 }
 
-/** Whether a document that read `deps` last time must be rendered again. */
-export function isAffected(deps: Set<string> | undefined, changes: SiteChanges): boolean {
+/**
+ * Whether a document that read `deps` last time must be rendered again. With `ignoreSidebar`, the theme's
+ * sidebar does not count (a kept page can have its sidebar filled again without rendering).
+ */
+export function isAffected(deps: Set<string> | undefined, changes: SiteChanges, ignoreSidebar = false): boolean {
   if (!deps) return true;
   for (const key of deps) {
     if (changes.keys.has(key)) return true;
+    if (key === 'nav:sidebar' && changes.listsChanged && !ignoreSidebar) return true;
+    if (key.startsWith('navvalue:') && changes.listsChanged && !changes.navValueStillHolds(key)) return true;
     if (key.startsWith('content:') && changes.keys.has(`doc:${key.slice(8)}`)) return true;
-    if (key.startsWith('list:') && (changes.listsChanged || (changes.staticChanged && isStaticList(key)))) return true;
+    if (key.startsWith('list:') && listChanged(key, changes)) return true;
   }
   return false;
 }
 
-function isStaticList(key: string): boolean {
-  return key === 'list:static_files' || key === 'list:html_files' || key === 'list:documents' || key === 'list:collections';
+/** Static files alone make up `site.static_files` and `site.html_files`; documents and collections hold both kinds. */
+function listChanged(key: string, changes: SiteChanges): boolean {
+  if (key === 'list:static_files' || key === 'list:html_files') return changes.staticChanged;
+  if (key === 'list:documents' || key === 'list:collections') return changes.listsChanged || changes.staticChanged;
+  return changes.listsChanged;
 }
 
 function documentsByPath(site: Site): Map<string, Document> {

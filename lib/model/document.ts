@@ -1,4 +1,5 @@
 import type { Hash } from '../config/merge.js';
+import type { NavTemplate } from '../theme/nav/nav-slots.js';
 import type { RubyTime } from '../values/time.js';
 import type { Collection } from './collection.js';
 
@@ -25,6 +26,8 @@ export interface Document {
   readonly bodyLine: number;
   /** Final output after layouts; null until rendered, and again once a page has been written out. */
   output: string | null;
+  /** The output with the theme's sidebars left as placeholders (see NavSlots), or null. */
+  navTemplate: NavTemplate | null;
   /** A hash of the output once it is written, so a rebuild can tell whether the file must be written again. */
   outputHash: string | null;
   url: string;
@@ -37,6 +40,8 @@ export interface Document {
   readonly liquid: Hash;
   /** The excerpt's own document, rendered on its own (posts and documents). */
   excerpt: Excerpt | null;
+  /** Liquid's `paginator` for this page, when a pagination plugin made it a page of posts. */
+  readonly paginator?: Hash;
 }
 
 export interface Excerpt {

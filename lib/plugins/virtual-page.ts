@@ -51,6 +51,7 @@ export function virtualPage(site: Site, spec: VirtualPageSpec): Document {
     bodyLine: 1,
     output: null,
     outputHash: null,
+    navTemplate: null,
     url,
     destPath: destinationFor(url, outExt, 'index'),
     ext,

@@ -53,6 +53,7 @@ export function createDocument(ctx: ReadContext, src: DocumentSource): Document 
     bodyLine: parsed.bodyLine,
     output: null,
     outputHash: null,
+    navTemplate: null,
     url,
     destPath: destinationFor(url, outExt, 'index.html'),
     ext,

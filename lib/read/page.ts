@@ -30,6 +30,7 @@ export function createPage(ctx: ReadContext, dir: string, name: string, absolute
     bodyLine: parsed.bodyLine,
     output: null,
     outputHash: null,
+    navTemplate: null,
     url,
     destPath: destinationFor(url, outExt, 'index'),
     ext,

@@ -18,7 +18,10 @@ export function renderDocument(ctx: RenderContext, doc: Document): void {
     renderStages(ctx, doc);
     const finished = ctx.theme.finishPage(doc.output ?? '');
     if (finished === null) renderWithoutNavSlots(ctx, doc);
-    else if (doc.output !== null) doc.output = finished;
+    else if (doc.output !== null) {
+      doc.output = finished.html;
+      doc.navTemplate = finished.template;
+    }
   } finally {
     ctx.rendering.doc = outer;
     ctx.deps.end();
@@ -72,7 +75,8 @@ function renderFragmentStages(ctx: RenderContext, doc: Document, text: string): 
 function documentPayload(ctx: RenderContext, doc: Document): Hash {
   const site = ctx.sitePayload;
   const page = doc.kind === 'page' ? { ...doc.liquid } : doc.liquid;
-  return { site, page, layout: {}, content: null, paginator: null, jekyll: ctx.jekyll };
+  if (doc.paginator) ctx.deps.record('list:posts');
+  return { site, page, layout: {}, content: null, paginator: doc.paginator ?? null, jekyll: ctx.jekyll };
 }
 
 function rendersWithLiquid(doc: Document, text: string): boolean {

@@ -4,7 +4,8 @@ import { findNavOverrides, type NavIncludeOverrides } from './nav/nav-overrides.
 import type { Site } from '../model/site.js';
 import { navSettings, type NavSettings } from './nav/theme-config.js';
 import { ThemeNav } from './nav/theme-nav.js';
-import { NavSlots } from './nav/nav-slots.js';
+import { NavSlots, type NavTemplate } from './nav/nav-slots.js';
+import { navValueStillHolds } from './nav/nav-values.js';
 import type { UrlFunctions } from './nav/sidebar-html.js';
 
 /** How often the per-build work of the theme was done (the navigation must be computed once per build). */
@@ -23,7 +24,15 @@ export interface ThemeServices {
   /** Placeholders for the sidebar while layouts run (see NavSlots). */
   navSlots(): NavSlots;
   /** Puts sidebars in for the placeholders left in a page's output; null when one went missing. */
-  finishPage(html: string): string | null;
+  finishPage(html: string): { html: string; template: NavTemplate | null } | null;
+  /** A page kept from the last build whose only change is the navigation, with this build's sidebars. */
+  refillPage(template: NavTemplate): string;
+  /** Records that the page being rendered shows the sidebar (its placeholder is filled per build). */
+  recordSidebarRead(): void;
+  /** Records a value from the navigation the page shows (breadcrumbs, children, the nav error report). */
+  recordNavValue(key: string): void;
+  /** Whether a recorded navigation value is still the same in this build. */
+  navValueStillHolds(key: string): boolean;
   /** Records that the page being rendered shows the navigation (every page list it is built from). */
   recordNavRead(): void;
   /** The site's own includes that replace navigation lists. */
@@ -70,7 +79,11 @@ export function createThemeServices(inputs: ThemeServiceInputs): ThemeServices {
     stats,
     nav: theNav,
     navSlots: () => (slots ??= new NavSlots(theNav().sidebar)),
-    finishPage: (html) => (slots ? slots.fillRemaining(html) : html),
+    finishPage: (html) => (slots ? slots.finish(html) : { html, template: null }),
+    refillPage: (template) => (slots ??= new NavSlots(theNav().sidebar)).fill(template),
+    recordSidebarRead: () => inputs.deps.record('nav:sidebar'),
+    recordNavValue: (key) => inputs.deps.record(key),
+    navValueStillHolds: (key) => navValueStillHolds(theNav(), key),
     recordNavRead: () => {
       inputs.deps.record('list:html_pages');
       for (const collection of inputs.site.collections) inputs.deps.record(`list:${collection.label}`);

@@ -18,7 +18,9 @@ export function compressHtmlTagClass(theme: ThemeServices) {
       const site = (ctx.getSync(['site']) ?? {}) as Hash;
       settings = compressSettings(site, toS(readProperty(ctx.getSync(['jekyll']), 'environment')));
     }
-    return theme.navSlots().fillCompressed(compressHtml(html, settings), settings);
+    const compressed = compressHtml(html, settings);
+    theme.navSlots().markCompressed(compressed, settings);
+    return compressed;
   });
 }
 

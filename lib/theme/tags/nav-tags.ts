@@ -1,6 +1,6 @@
 import { Tag, type Context, type Emitter, type Liquid } from 'liquidjs';
 import type { NavHole } from '../nav/sidebar-html.js';
-import type { NavEntry } from '../nav/nav-entry.js';
+import { navValue, navValueKey, type NavValueKind } from '../nav/nav-values.js';
 import type { ThemeServices } from '../theme-services.js';
 import { assignVariable, pagePlace } from './page-place.js';
 
@@ -11,13 +11,14 @@ import { assignVariable, pagePlace } from './page-place.js';
 export function navTagClass(theme: ThemeServices) {
   return class JtdNavTag extends Tag {
     *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
-      theme.recordNavRead();
       const href = theme.urls.relative(pagePlace(ctx).url);
       const placeholder = theme.navSlots().placeholder(href);
       if (placeholder !== null) {
+        theme.recordSidebarRead();
         emitter.write(placeholder);
         return;
       }
+      theme.recordNavRead();
       for (const segment of theme.nav().sidebar.renderSegments(href)) {
         if (typeof segment === 'string') emitter.write(segment);
         else emitter.write(String(yield* renderOverride(theme, segment, ctx, this.liquid)));
@@ -40,37 +41,23 @@ function* renderOverride(theme: ThemeServices, hole: NavHole, ctx: Context, liqu
   }
 }
 
-/** `{% jtd_nav_loop %}`: assigns `jtd_nav_loop` the page titled like an ancestor ({title, path}), or nil. */
-export function navLoopTagClass(theme: ThemeServices) {
-  return class JtdNavLoopTag extends Tag {
+/** A tag that assigns `variable` a value computed from the navigation, recording that value as the dependency. */
+function navValueTagClass(theme: ThemeServices, kind: NavValueKind, variable: string) {
+  return class NavValueTag extends Tag {
     render(ctx: Context): void {
-      theme.recordNavRead();
-      const loop = theme.nav().loop;
-      assignVariable(ctx, 'jtd_nav_loop', loop ? { title: loop.title, path: loop.path } : null);
+      const place = pagePlace(ctx);
+      const value = navValue(theme.nav(), kind, place);
+      theme.recordNavValue(navValueKey(kind, place, value));
+      assignVariable(ctx, variable, value);
     }
   };
 }
+
+/** `{% jtd_nav_loop %}`: assigns `jtd_nav_loop` the page titled like an ancestor ({title, path}), or nil. */
+export const navLoopTagClass = (theme: ThemeServices) => navValueTagClass(theme, 'loop', 'jtd_nav_loop');
 
 /** `{% jtd_breadcrumbs %}`: assigns `jtd_breadcrumbs` the pages above this one, top first ({title, url}). */
-export function breadcrumbsTagClass(theme: ThemeServices) {
-  return class JtdBreadcrumbsTag extends Tag {
-    render(ctx: Context): void {
-      theme.recordNavRead();
-      assignVariable(ctx, 'jtd_breadcrumbs', theme.nav().ancestors(pagePlace(ctx)).map(linkView));
-    }
-  };
-}
+export const breadcrumbsTagClass = (theme: ThemeServices) => navValueTagClass(theme, 'crumbs', 'jtd_breadcrumbs');
 
 /** `{% jtd_children %}`: assigns `jtd_children` the pages of this page's table of contents ({title, url, summary}). */
-export function childrenTagClass(theme: ThemeServices) {
-  return class JtdChildrenTag extends Tag {
-    render(ctx: Context): void {
-      theme.recordNavRead();
-      assignVariable(ctx, 'jtd_children', theme.nav().children(pagePlace(ctx)).map(linkView));
-    }
-  };
-}
-
-function linkView(entry: NavEntry): Record<string, unknown> {
-  return { title: entry.title, url: entry.url, summary: entry.summary };
-}
+export const childrenTagClass = (theme: ThemeServices) => navValueTagClass(theme, 'children', 'jtd_children');
