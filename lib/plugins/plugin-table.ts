@@ -2,6 +2,7 @@ import { defaultLayout } from './default-layout.js';
 import { feed } from './feed.js';
 import { githubMetadata } from './github-metadata.js';
 import { optionalFrontMatter } from './optional-front-matter.js';
+import { paginate } from './paginate.js';
 import type { JtdPlugin } from './plugin.js';
 import { readmeIndex } from './readme-index.js';
 import { redirectFrom } from './redirect-from.js';
@@ -23,6 +24,7 @@ export const PLUGIN_TABLE: readonly JtdPlugin[] = [
   relativeLinks,
   feed,
   sitemap,
+  paginate,
 ];
 
 /** Plugins whose work jtd does elsewhere (in the engine or the bundled theme), or that have nothing to do here. */
@@ -38,7 +40,6 @@ export const BUILT_IN_PLUGINS: Readonly<Record<string, string>> = {
 
 /** Plugins jtd knows but does not (fully) do: what is different, for a warning when a site relies on them. */
 export const PARTIAL_PLUGINS: Readonly<Record<string, string>> = {
-  'jekyll-paginate': 'pagination (`paginate:`) is not done by jtd; pages are built without a paginator',
   'jekyll-gist': 'the {% gist %} tag is not available',
   jemoji: 'emoji shortcodes such as :smile: are left as text',
 };

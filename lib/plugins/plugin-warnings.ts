@@ -20,9 +20,6 @@ export function pluginProblems(config: SiteConfig, requested: RequestedPlugins):
       : `The plugin '${name}' is not supported by jtd; the build goes on without it. Remove it from plugins: or replace what it makes.`;
     problems.push({ file: '_config.yml', message });
   }
-  if (config.site.paginate !== undefined && config.site.paginate !== null && !requested.listed.includes('jekyll-paginate') && requested.githubPages) {
-    problems.push({ file: '_config.yml', message: `The plugin 'jekyll-paginate' is only partly supported: ${PARTIAL_PLUGINS['jekyll-paginate']}.` });
-  }
   for (const file of rubyPluginFiles(config)) {
     problems.push({ file, message: `${file} is a Ruby plugin; jtd does not run Ruby code, so the build goes on without it.` });
   }
