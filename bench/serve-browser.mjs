@@ -15,7 +15,9 @@ export async function measureBrowserReload(source, destination, pagePath, edits)
   try {
     const page = await browser.newPage();
     const file = path.join(source, pagePath);
-    const url = new URL(pagePath.replace(/\.md$/, '.html').replace(/(^|\/)index\.html$/, '$1'), running.server.url);
+    const built = running.session.state?.site.pages.find((p) => p.sourcePath === pagePath);
+    if (!built) throw new Error(`${pagePath} is not a page of the benchmark site`);
+    const url = new URL(built.url.replace(/^\//, ''), running.server.url);
     await page.goto(url.toString());
     const times = [];
     for (let i = 0; i < edits; i++) {
