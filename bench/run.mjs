@@ -49,6 +49,7 @@ for (const size of jtdSizes) {
   const times = size >= 10000 ? 1 : runs;
   const cold = medianRun(times, () => {
     fs.rmSync(dest, { recursive: true, force: true });
+    fs.rmSync(path.join(src, '.jtd-cache'), { recursive: true, force: true });
     return jtdBuild(src, dest);
   });
   row('just-the-docs site', pages, 'jtd cold', cold);
