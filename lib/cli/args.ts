@@ -15,6 +15,8 @@ export interface BuildFlags {
   strict: boolean;
   /** `jtd build --check`: check links, anchors, images and assets after building. */
   check: boolean;
+  /** `--profile`: print the time of each build stage and of the slowest templates. */
+  profile: boolean;
   help: boolean;
 }
 
@@ -72,6 +74,7 @@ const BUILD_OPTIONS: OptionSpec = {
     '--verbose': ['verbose', true],
     '--strict': ['strict', true],
     '--check': ['check', true],
+    '--profile': ['profile', true],
   },
 };
 
@@ -106,6 +109,7 @@ const BUILD_DEFAULTS = {
   verbose: false,
   strict: false,
   check: false,
+  profile: false,
   help: false,
 };
 

@@ -15,6 +15,7 @@ const SITE_OPTIONS = `  -s, --source DIR          Source folder (default: .)
       --future              Publish posts and documents dated in the future
       --unpublished         Render posts marked published: false
       --strict              Treat every warning (invalid front matter, a missing layout, ...) as an error
+      --profile             Print the time of each build stage and of the slowest templates
   -q, --quiet               Print only errors, warnings and findings
   -V, --verbose             Print more about the build
   -t, --trace               Show the full stack trace when something fails

@@ -16,8 +16,9 @@ export async function runBuild(argv: string[], io: CliIo): Promise<number> {
   const output = commandOutput(flags, io, 'Building…');
   output.progress.start();
   try {
-    const summary = await build(overridesFrom(flags, io.env), output.logger);
+    const summary = await build(overridesFrom(flags, io.env), output.logger, { profile: flags.profile });
     output.progress.stop();
+    if (flags.profile) io.stdout.write(`${summary.profileTable}\n\n`);
     output.logger.info(summaryLine(summary, output.paint));
     return 0;
   } catch (error) {
