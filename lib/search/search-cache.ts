@@ -1,4 +1,11 @@
 import { pageSectionEntries, type SectionEntry } from './page-entries.js';
+import type { SearchEntry } from './search-data.js';
+
+interface CachedEntries {
+  inputs: unknown[];
+  entries: SearchEntry[];
+  usedInBuild: number;
+}
 
 interface CachedPage {
   html: string;
@@ -15,7 +22,20 @@ interface CachedPage {
  */
 export class SearchCache {
   private readonly pages = new Map<string, CachedPage>();
+  private readonly entries = new Map<string, CachedEntries>();
   private build = 0;
+
+  /** A page's finished entries, made again only when one of `inputs` (HTML, URL, title, custom data) changed. */
+  pageEntries(page: string, inputs: unknown[], make: () => SearchEntry[]): SearchEntry[] {
+    const cached = this.entries.get(page);
+    if (cached && cached.inputs.length === inputs.length && cached.inputs.every((value, i) => sameTitle(value, inputs[i]))) {
+      cached.usedInBuild = this.build;
+      return cached.entries;
+    }
+    const entries = make();
+    this.entries.set(page, { inputs, entries, usedInBuild: this.build });
+    return entries;
+  }
 
   startBuild(): void {
     this.build++;
@@ -34,6 +54,7 @@ export class SearchCache {
 
   finishBuild(): void {
     for (const [page, cached] of this.pages) if (cached.usedInBuild !== this.build) this.pages.delete(page);
+    for (const [page, cached] of this.entries) if (cached.usedInBuild !== this.build) this.entries.delete(page);
   }
 }
 

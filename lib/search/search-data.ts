@@ -18,6 +18,12 @@ export interface SearchData {
   docs: SearchDocument[];
 }
 
+/** One entry as written to search-data.json (without its key) and as the index reads it. */
+export interface SearchEntry {
+  text: string;
+  doc: SearchDocument;
+}
+
 export interface SearchDataInputs {
   site: Site;
   settings: SearchSettings;
@@ -28,18 +34,32 @@ export interface SearchDataInputs {
 /** The entries of every searchable page, made from each page's converted HTML. */
 export function buildSearchData(inputs: SearchDataInputs): SearchData {
   const relativeUrl = relativeUrlFilter(inputs.site);
+  const base = relativeUrl('/');
   const texts: string[] = [];
   const docs: SearchDocument[] = [];
   for (const page of searchablePages(inputs.site)) {
     const custom = inputs.customData ? inputs.customData(page) : '';
-    for (const section of inputs.cache.sectionEntries(page.sourcePath, page.content, inputs.settings.headingLevel, page.data.title)) {
-      const relUrl = page.url + section.fragment;
-      const text = entryText([page.data.title, section.title, section.content, relativeUrl(relUrl)], custom, relUrl);
-      texts.push(`${JSON.stringify(String(docs.length))}: ${text}`);
-      docs.push(custom === '' ? plainDocument(page.data.title, section.title, section.content, relativeUrl(relUrl), relUrl) : parseEntry(text, page));
+    const entries = inputs.cache.pageEntries(page.sourcePath, [page.content, page.url, page.data.title, custom, base, inputs.settings.headingLevel], () =>
+      pageEntries(inputs, page, custom, relativeUrl),
+    );
+    for (const entry of entries) {
+      texts.push(`${JSON.stringify(String(docs.length))}: ${entry.text}`);
+      docs.push(entry.doc);
     }
   }
   return { json: texts.length === 0 ? '{}\n' : `{${texts.join(',\n')}\n}\n`, docs };
+}
+
+/** The JSON text and value of each entry of one page. */
+function pageEntries(inputs: SearchDataInputs, page: Document, custom: string, relativeUrl: (url: string) => string): SearchEntry[] {
+  const sections = inputs.cache.sectionEntries(page.sourcePath, page.content, inputs.settings.headingLevel, page.data.title);
+  return sections.map((section) => {
+    const relUrl = page.url + section.fragment;
+    const url = relativeUrl(relUrl);
+    const text = entryText([page.data.title, section.title, section.content, url], custom, relUrl);
+    const doc = custom === '' ? plainDocument(page.data.title, section.title, section.content, url, relUrl) : parseEntry(text, page);
+    return { text, doc };
+  });
 }
 
 function entryText(values: [unknown, unknown, string, string], custom: string, relUrl: string): string {
