@@ -102,6 +102,7 @@ export class BuildSession {
     generateAfterRender(ctx, this.searchCache, before.themeDir);
     generatePluginFiles(ctx);
     const result = writeSite(site, before.outputs);
+    releaseWrittenPages(site, result.outputs);
     this.state = { ...before, site, ctx, outputs: result.outputs };
     return this.summary(result, rendered, started, warningsBefore, false);
   }
@@ -151,6 +152,17 @@ function keptRendering(before: BuiltState, prior: Document | undefined, changes:
   if (!isAffected(deps, changes)) return { ...kept, refillNav: false };
   if (prior.navTemplate && !isAffected(deps, changes, true)) return { ...kept, refillNav: true };
   return null;
+}
+
+/** After a rebuild's write, HTML pages keep only the hash of what was written, as after a full build. */
+function releaseWrittenPages(site: Site, outputs: WrittenOutputs): void {
+  for (const doc of site.pages) {
+    if (doc.outputExt !== '.html' || doc.output === null || doc.destPath === null) continue;
+    const state = outputs.get(doc.destPath);
+    if (!state || !('hash' in state)) continue;
+    doc.outputHash = state.hash;
+    doc.output = null;
+  }
 }
 
 /**

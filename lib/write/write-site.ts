@@ -6,7 +6,7 @@ import type { Site } from '../model/site.js';
 import { cleanDestination } from './clean-destination.js';
 
 export type Output =
-  | { destPath: string; content: string }
+  | { destPath: string; content: string | Buffer }
   | { destPath: string; copyFrom: string; mtimeMs: number }
   /** A page already written while the site rendered (its text is no longer kept). */
   | { destPath: string; writtenHash: string };
@@ -34,7 +34,8 @@ export function writeSite(site: Site, previous?: WrittenOutputs, streamed: strin
   if (!previous && streamed.length === 0) cleanDestination(destination, new Set(outputs.keys()), site.config.keepFiles);
   const written: string[] = [...streamed];
   const record: WrittenOutputs = new Map();
-  for (const output of outputs.values()) {
+  for (const planned of outputs.values()) {
+    const output = 'content' in planned ? { destPath: planned.destPath, content: Buffer.from(planned.content) } : planned;
     const state = writtenState(output);
     record.set(output.destPath, state);
     if ('writtenHash' in output || (previous && sameState(previous.get(output.destPath), state))) continue;
@@ -56,13 +57,14 @@ export function cleanBeforeStreaming(site: Site): void {
 /** Writes one page as soon as it is rendered, keeping only a hash of it. */
 export function streamPage(site: Site, doc: { destPath: string | null; output: string | null; outputHash: string | null }): boolean {
   if (doc.destPath === null || doc.output === null) return false;
-  writeOutput(site.config.destination, { destPath: doc.destPath, content: doc.output });
-  doc.outputHash = hashOf(doc.output);
+  const bytes = Buffer.from(doc.output);
+  writeOutput(site.config.destination, { destPath: doc.destPath, content: bytes });
+  doc.outputHash = hashOf(bytes);
   doc.output = null;
   return true;
 }
 
-export function hashOf(text: string): string {
+export function hashOf(text: string | Buffer): string {
   return createHash('sha1').update(text).digest('base64');
 }
 
@@ -82,7 +84,7 @@ function sameState(before: WrittenOutputs extends Map<string, infer V> ? V | und
  * Writes to a temporary name beside the file, then renames it into place, so a build stopped half-way
  * never leaves a half-written file. A full disk or a read-only folder becomes a clear error.
  */
-function writeOutput(destination: string, output: { destPath: string; content: string } | { destPath: string; copyFrom: string }): void {
+function writeOutput(destination: string, output: { destPath: string; content: string | Buffer } | { destPath: string; copyFrom: string }): void {
   const full = target(destination, output.destPath);
   const temporary = `${full}.jtd-${process.pid}.tmp`;
   try {
