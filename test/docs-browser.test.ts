@@ -73,7 +73,7 @@ if (!fs.existsSync(CHROMIUM)) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(running.server.url);
       await page.fill('#search-input', 'baseurl');
-      await page.waitForSelector('#search-results .search-result', { timeout: 10000 });
+      await page.waitForSelector('#search-results .search-result', { timeout: 30000 });
       const results = await page.$$eval('#search-results .search-result', (items) => items.length);
       assert.ok(results > 0, 'search finds pages');
       await page.screenshot({ path: path.join(shots, 'desktop-search.png') });

@@ -1,4 +1,5 @@
 import type { Document } from '../model/document.js';
+import { renderOrder } from '../model/site.js';
 import type { NavTemplate } from '../theme/nav/nav-slots.js';
 import { bindLiveFields, fillCollectionView, fillDocumentView, recordNeighbours } from '../render/document-view.js';
 import type { RenderContext } from '../render/render-context.js';
@@ -37,13 +38,14 @@ export function renderSite(
       recordNeighbours(doc, ctx.deps);
     });
   }
-  for (const doc of [...site.collections.flatMap((c) => c.docs), ...site.pages]) bindLiveFields(doc, ctx.deps);
+  const documents = renderOrder(site);
+  for (const doc of documents) bindLiveFields(doc, ctx.deps);
   for (const collection of site.collections) {
     fillCollectionView(collection, path.join(site.config.source, collection.directory));
   }
   ctx.sitePayload = buildSitePayload(site, ctx.deps, () => ctx.rendering.doc);
   let count = 0;
-  for (const doc of [...site.collections.flatMap((c) => c.docs), ...site.pages]) {
+  for (const doc of documents) {
     const kept = keep(doc);
     if (kept) {
       doc.content = kept.content;

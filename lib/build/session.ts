@@ -3,7 +3,7 @@ import { loadConfig, type ConfigOverrides } from '../config/load.js';
 import type { SiteConfig } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
 import type { Document } from '../model/document.js';
-import type { Site } from '../model/site.js';
+import { documentsByPath, type Site } from '../model/site.js';
 import { readSite } from '../read/read-site.js';
 import { SourceCache } from '../read/source-cache.js';
 import { BuildProfile } from './profile.js';
@@ -174,6 +174,3 @@ function streamHtmlPage(site: Site, doc: Document, streamed: string[]): void {
   if (streamPage(site, doc)) streamed.push(doc.destPath!);
 }
 
-function documentsByPath(site: Site): Map<string, Document> {
-  return new Map([...site.pages, ...site.collections.flatMap((c) => c.docs)].map((d) => [d.sourcePath, d]));
-}

@@ -1,7 +1,7 @@
-import path from 'node:path';
 import type { Hash } from '../config/merge.js';
 import type { Document } from '../model/document.js';
-import type { Site } from '../model/site.js';
+import { documentsByPath, type Site } from '../model/site.js';
+import { isWithin } from '../util/is-within.js';
 
 /** What differs between two reads of a site, as dependency keys (see DependencyTracker). */
 export interface SiteChanges {
@@ -38,8 +38,8 @@ export function diffSites(before: Site, after: Site, changedPaths: string[], inc
   diffLayouts(before, after, keys);
   diffData(before.data, after.data, keys);
   for (const changed of changedPaths) {
-    if (includeDirs.some((dir) => isInside(dir, changed))) keys.add(`include:${changed}`);
-    if (sassDirs.some((dir) => isInside(dir, changed))) keys.add('sass');
+    if (includeDirs.some((dir) => isWithin(dir, changed))) keys.add(`include:${changed}`);
+    if (sassDirs.some((dir) => isWithin(dir, changed))) keys.add('sass');
   }
   return { keys, listsChanged, staticChanged: staticSignature(before) !== staticSignature(after), navValueStillHolds: () => false };
 }
@@ -65,11 +65,6 @@ function listChanged(key: string, changes: SiteChanges): boolean {
   if (key === 'list:static_files' || key === 'list:html_files') return changes.staticChanged;
   if (key === 'list:documents' || key === 'list:collections') return changes.listsChanged || changes.staticChanged;
   return changes.listsChanged;
-}
-
-function documentsByPath(site: Site): Map<string, Document> {
-  const docs = [...site.pages, ...site.collections.flatMap((c) => c.docs)];
-  return new Map(docs.map((d) => [d.sourcePath, d]));
 }
 
 function metaOf(doc: Document): string {
@@ -101,7 +96,4 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => (v instanceof Object && !Array.isArray(v) && v.constructor !== Object ? String(v) : v)) ?? 'undefined';
 }
 
-function isInside(dir: string, file: string): boolean {
-  const rel = path.relative(dir, file);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-}
+

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { SiteConfig } from '../config/config.js';
 import { SiteError } from '../errors/site-error.js';
+import { isWithin } from '../util/is-within.js';
 
 /**
  * Refuses destinations that a clean-up would wreck: the source itself, a folder containing it, the
@@ -17,8 +18,7 @@ export function checkDestination(config: SiteConfig): void {
   if (dangerous.includes(path.resolve(config.destination))) {
     throw new SiteError(`Refusing to build into ${config.destination}: jtd removes stale files from the destination. Choose a folder of its own with -d.`);
   }
-  const rel = path.relative(config.destination, config.source);
-  if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
+  if (isWithin(config.destination, config.source)) {
     throw new SiteError(
       `The destination ${config.destination} is the source folder or contains it; building there would delete your site. Choose another destination with -d.`,
     );

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { DependencyTracker } from '../deps/tracker.js';
-import type { Site } from '../model/site.js';
+import { collectionDocuments, type Site } from '../model/site.js';
 import { createLiquidServices } from '../render/liquid-services.js';
 import type { Finding } from './finding.js';
 import { shownPath } from './page-sources.js';
@@ -56,6 +56,6 @@ function withoutLiteralBlocks(text: string): string {
 
 /** Pages, documents, and the site's own layouts and includes. */
 function templateFiles(site: Site): string[] {
-  const documents = [...site.pages, ...site.collections.flatMap((c) => c.docs)].map((d) => d.absolutePath);
+  const documents = [...site.pages, ...collectionDocuments(site)].map((d) => d.absolutePath);
   return [...documents, ...siteTemplateFiles(site.config)];
 }

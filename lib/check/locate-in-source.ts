@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../util/escape-regexp.js';
+
 /** What is known about a reference in the output, to find it again in the page's source. */
 export interface ReferenceClue {
   /** The URL as it appears in the output. */
@@ -59,9 +61,7 @@ function textPattern(text: string): RegExp | null {
   return new RegExp(escapeRegExp(text.trim()));
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+
 
 function safeDecodeUri(url: string): string {
   try {

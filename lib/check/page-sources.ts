@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Site } from '../model/site.js';
+import { collectionDocuments, type Site } from '../model/site.js';
 import { siteTemplateFiles } from './site-templates.js';
 
 /** The file a built page came from, and its text split in lines (front matter included). */
@@ -13,7 +13,7 @@ export interface PageSource {
 /** Maps each output file (relative to the destination) to the source it was rendered from. */
 export function pageSources(site: Site): Map<string, PageSource> {
   const sources = new Map<string, PageSource>();
-  const documents = [...site.pages, ...site.collections.flatMap((c) => c.docs)];
+  const documents = [...site.pages, ...collectionDocuments(site)];
   for (const doc of documents) {
     if (doc.destPath === null) continue;
     const text = readText(doc.absolutePath);

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Hash } from './merge.js';
 
 /** One default scope of `defaults:` in _config.yml. */
@@ -42,8 +41,4 @@ export interface SiteConfig {
   readonly environment: string;
   readonly baseurl: string;
   readonly url: string;
-}
-
-export function resolveIn(source: string, dir: string): string {
-  return path.resolve(source, dir);
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Site } from '../model/site.js';
+import { collectionDocuments, type Site } from '../model/site.js';
 import type { DoctorFinding } from './finding.js';
 
 /** Include names of older just-the-docs versions that the bundled theme never includes, with what to do instead. */
@@ -48,7 +48,7 @@ interface TemplateText {
 function templateFiles(site: Site, themeDir: string | null): TemplateText[] {
   const own = [...walk(site.config.source, site.config.layoutsDir), ...walk(site.config.source, site.config.includesDir)];
   const theme = themeDir ? [...walk(themeDir, '_layouts'), ...walk(themeDir, '_includes')] : [];
-  const pages = [...site.pages, ...site.collections.flatMap((c) => c.docs)].map((d) => ({ file: d.sourcePath, text: d.rawContent, own: false }));
+  const pages = [...site.pages, ...collectionDocuments(site)].map((d) => ({ file: d.sourcePath, text: d.rawContent, own: false }));
   return [...own.map((t) => ({ ...t, own: true })), ...theme.map((t) => ({ ...t, own: false })), ...pages];
 }
 

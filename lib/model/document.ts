@@ -48,3 +48,8 @@ export interface Excerpt {
   content: string;
   output: string | null;
 }
+
+/** What a page or document holds about its rendering before it is rendered. */
+export function notYetRendered(): Pick<Document, 'output' | 'outputHash' | 'navTemplate' | 'excerpt'> {
+  return { output: null, outputHash: null, navTemplate: null, excerpt: null };
+}

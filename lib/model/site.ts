@@ -19,10 +19,22 @@ export interface Site {
   readonly time: import('../values/time.js').RubyTime;
 }
 
-export function posts(site: Site): Collection {
+/** The `posts` collection, which every site has. */
+export function postsCollection(site: Site): Collection {
   return site.collections.find((c) => c.label === 'posts')!;
 }
 
-export function allDocuments(site: Site): Document[] {
+/** Every collection document (posts included), collection by collection. */
+export function collectionDocuments(site: Site): Document[] {
   return site.collections.flatMap((c) => c.docs);
+}
+
+/** Jekyll's render order: every collection document, then every page. */
+export function renderOrder(site: Site): Document[] {
+  return [...collectionDocuments(site), ...site.pages];
+}
+
+/** Pages and documents by their path in the source. */
+export function documentsByPath(site: Site): Map<string, Document> {
+  return new Map(renderOrder(site).map((d) => [d.sourcePath, d]));
 }

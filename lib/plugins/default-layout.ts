@@ -1,5 +1,5 @@
 import type { Document } from '../model/document.js';
-import { posts, type Site } from '../model/site.js';
+import { postsCollection, type Site } from '../model/site.js';
 import type { JtdPlugin } from './plugin.js';
 import { editDocument, isMarkdownName } from './page-edit.js';
 
@@ -10,7 +10,7 @@ import { editDocument, isMarkdownName } from './page-edit.js';
 export const defaultLayout: JtdPlugin = {
   name: 'jekyll-default-layout',
   afterRead(site: Site): void {
-    for (const doc of [...site.pages, ...posts(site).docs]) {
+    for (const doc of [...site.pages, ...postsCollection(site).docs]) {
       if (!isMarkdownName(site, doc.sourcePath) || namesLayout(doc)) continue;
       editDocument(site, doc, { data: { layout: layoutFor(site, doc) } });
     }

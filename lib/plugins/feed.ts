@@ -4,7 +4,7 @@ import path from 'node:path';
 import { isHash, type Hash } from '../config/merge.js';
 import { readProperty } from '../liquid/ruby/property.js';
 import { toS } from '../liquid/ruby/to-s.js';
-import type { Site } from '../model/site.js';
+import { postsCollection, type Site } from '../model/site.js';
 import type { RenderContext } from '../render/render-context.js';
 import type { FilterCaller } from '../theme/filter-caller.js';
 import { feedEntry } from './feed-entry.js';
@@ -82,7 +82,7 @@ function collectionsOf(config: Hash): Record<string, Hash> {
 
 function tagSpecs(site: Site, config: Hash): FeedSpec[] {
   if (!truthy(config.tags)) return [];
-  const tags = new Set(site.collections.find((c) => c.label === 'posts')!.docs.flatMap((d) => listOf(d.data.tags)));
+  const tags = new Set(postsCollection(site).docs.flatMap((d) => listOf(d.data.tags)));
   if (tags.size === 0) return [];
   const options = isHash(config.tags) ? config.tags : {};
   const only = Array.isArray(options.only) ? options.only.map(String) : [...tags];

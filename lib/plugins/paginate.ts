@@ -1,12 +1,13 @@
 import path from 'node:path';
 import type { Hash } from '../config/merge.js';
 import type { Document } from '../model/document.js';
-import type { Site } from '../model/site.js';
+import { postsCollection, type Site } from '../model/site.js';
 import { HTML_EXTENSIONS, destinationFor } from '../read/output-ext.js';
 import { fillFromHash, sanitizeUrl } from '../url/url.js';
 import { truthy } from './liquid-truth.js';
 import { laterPagePath, pageCount, pagerFor, rubyToI, type PagerSeries } from './paginate-pager.js';
 import type { JtdPlugin, PluginReadEnv } from './plugin.js';
+import { pageDir as jekyllPageDir } from '../read/page.js';
 
 const NO_TEMPLATE =
   "Pagination: Pagination is enabled, but I couldn't find an index.html page to use as the pagination template. Skipping pagination.";
@@ -60,7 +61,7 @@ function paginateWith(site: Site, template: Document, perPage: number): void {
 
 /** `site.posts` as the plugin reads it: newest first, without posts whose front matter sets `hidden`. */
 function paginatedPosts(site: Site): Hash[] {
-  const posts = site.collections.find((c) => c.label === 'posts')?.docs ?? [];
+  const posts = postsCollection(site).docs;
   return [...posts]
     .reverse()
     .filter((post) => !truthy(post.data.hidden))
@@ -73,7 +74,7 @@ function paginatedPosts(site: Site): Hash[] {
  */
 function laterPage(template: Document, dir: string, paginator: Hash): Document {
   const url = laterPageUrl(template, dir);
-  const liquid: Hash = { ...template.liquid, url, dir: url.endsWith('/') ? url : `${path.posix.dirname(url).replace(/\/$/, '')}/` };
+  const liquid: Hash = { ...template.liquid, url, dir: jekyllPageDir(url) };
   return {
     ...template,
     sourcePath: `paginate:${url}`,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Hash } from '../config/merge.js';
-import type { Document } from '../model/document.js';
+import { notYetRendered, type Document } from '../model/document.js';
+import { pageDir } from '../read/page.js';
 import type { Site } from '../model/site.js';
 import { destinationFor, outputExt } from '../read/output-ext.js';
 import { sanitizeUrl } from '../url/url.js';
@@ -32,7 +33,7 @@ export function virtualPage(site: Site, spec: VirtualPageSpec): Document {
   const liquid: Hash = {
     ...data,
     content,
-    dir: url.endsWith('/') ? url : path.posix.dirname(url).replace(/\/?$/, '/'),
+    dir: pageDir(url),
     excerpt: null,
     name: spec.name,
     path: spec.path ?? spec.name,
@@ -49,16 +50,13 @@ export function virtualPage(site: Site, spec: VirtualPageSpec): Document {
     rawContent: content,
     origin: {},
     bodyLine: 1,
-    output: null,
-    outputHash: null,
-    navTemplate: null,
+    ...notYetRendered(),
     url,
     destPath: destinationFor(url, outExt, 'index'),
     ext,
     outputExt: outExt,
     date: null,
     liquid,
-    excerpt: null,
   };
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CsvError, parseDelimited } from '../csv/index.js';
 import { SiteError, lineOf } from '../errors/site-error.js';
-import { deepMerge, isHash, type Hash } from '../config/merge.js';
+import { deepMerge, type Hash } from '../config/merge.js';
 import { loadYaml, YamlError } from '../yaml/index.js';
 import type { ReadContext } from './read-context.js';
 import { readDir } from './walk.js';
@@ -61,8 +61,4 @@ function readDataFile(ctx: ReadContext, file: string): unknown {
     }
     throw new SiteError(`Invalid JSON in a data file: ${(error as Error).message}`, { file: shown });
   }
-}
-
-export function isDataHash(v: unknown): v is Hash {
-  return isHash(v);
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { deepMerge, type Hash } from '../config/merge.js';
 import { SiteError } from '../errors/site-error.js';
 import type { Collection } from '../model/collection.js';
-import type { Document } from '../model/document.js';
+import { notYetRendered, type Document } from '../model/document.js';
 import { InvalidDateError, parseJekyllDate } from '../time/index.js';
 import { RubyTime } from '../values/time.js';
 import { documentPlaceholders } from '../url/placeholders.js';
@@ -51,16 +51,13 @@ export function createDocument(ctx: ReadContext, src: DocumentSource): Document 
     rawContent: parsed.body,
     origin: parsed,
     bodyLine: parsed.bodyLine,
-    output: null,
-    outputHash: null,
-    navTemplate: null,
+    ...notYetRendered(),
     url,
     destPath: destinationFor(url, outExt, 'index.html'),
     ext,
     outputExt: outExt,
     date: data.date as RubyTime,
     liquid: {},
-    excerpt: null,
   };
   return doc;
 }

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../util/escape-regexp.js';
+
 /** Ruby's File.fnmatch? without flags: `*` and `?` also match `/`, `[...]` is a class. */
 export function fnmatchToRegExp(pattern: string): RegExp {
   let re = '';
@@ -19,6 +21,3 @@ export function fnmatchToRegExp(pattern: string): RegExp {
   return new RegExp(`^${re}$`, 's');
 }
 
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}

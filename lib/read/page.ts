@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { deepMerge, type Hash } from '../config/merge.js';
-import type { Document } from '../model/document.js';
+import { notYetRendered, type Document } from '../model/document.js';
 import { fillFromHash, sanitizeUrl } from '../url/url.js';
 import type { ReadContext } from './read-context.js';
 import { parseSourceFile } from './source-text.js';
@@ -28,20 +28,17 @@ export function createPage(ctx: ReadContext, dir: string, name: string, absolute
     rawContent: parsed.body,
     origin: parsed,
     bodyLine: parsed.bodyLine,
-    output: null,
-    outputHash: null,
-    navTemplate: null,
+    ...notYetRendered(),
     url,
     destPath: destinationFor(url, outExt, 'index'),
     ext,
     outputExt: outExt,
     date: null,
     liquid,
-    excerpt: null,
   };
   Object.assign(liquid, {
     content: page.content,
-    dir: url.endsWith('/') ? url : urlDir(url),
+    dir: pageDir(url),
     excerpt: null,
     name,
     path: typeof data.path === 'string' ? data.path : sourcePath,
@@ -67,7 +64,9 @@ function pageUrl(ctx: ReadContext, dir: string, basename: string, ext: string, p
   return sanitizeUrl(fillFromHash(chosen, { path: dir ? `/${dir}` : '', basename, output_ext: ext }));
 }
 
-function urlDir(url: string): string {
+/** Jekyll's Page#dir: the URL itself when it ends with `/`, else the folder of the URL. */
+export function pageDir(url: string): string {
+  if (url.endsWith('/')) return url;
   const dir = path.posix.dirname(url);
   return dir.endsWith('/') ? dir : `${dir}/`;
 }

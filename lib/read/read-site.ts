@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
 import type { Collection } from '../model/collection.js';
 import type { Document } from '../model/document.js';
-import type { Site } from '../model/site.js';
+import { postsCollection, type Site } from '../model/site.js';
 import type { StaticFile } from '../model/static-file.js';
 import { TimeZone } from '../time/index.js';
 import { FrontMatterDefaults } from './defaults.js';
@@ -97,7 +96,7 @@ function readDirectory(ctx: ReadContext, site: Site, dir: string): void {
 function readPosts(ctx: ReadContext, site: Site, dir: string): void {
   const collectionsDir = ctx.config.collectionsDir;
   if (collectionsDir && !(dir === collectionsDir || dir.startsWith(`${collectionsDir}/`))) return;
-  const posts = site.collections.find((c) => c.label === 'posts')!;
+  const posts = postsCollection(site);
   for (const file of listFiles(ctx, path.join(ctx.config.source, dir, '_posts'), joinRel(dir, '_posts'))) {
     if (!POST_FILENAME.test(file)) continue;
     posts.docs.push(readDocumentFile(ctx, posts, joinRel(dir, `_posts/${file}`), false));

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ReadContext } from './read-context.js';
+import { isWithin } from '../util/is-within.js';
 
 /** Every file under `dir` that Jekyll's entry filter keeps, as paths relative to `dir`, sorted. */
 export function listFiles(ctx: ReadContext, dir: string, sourceRelative: string | null): string[] {
@@ -48,18 +49,13 @@ function followLink(dir: string, name: string, root: string): DirEntry | null {
   try {
     const target = fs.realpathSync(path.join(dir, name));
     const realRoot = fs.realpathSync(root);
-    if (!isInside(realRoot, target)) return null;
+    if (!isWithin(realRoot, target)) return null;
     const stat = fs.statSync(target);
-    if (stat.isDirectory() && isInside(target, fs.realpathSync(dir))) return null;
+    if (stat.isDirectory() && isWithin(target, fs.realpathSync(dir))) return null;
     return { name, isDirectory: () => stat.isDirectory(), isFile: () => stat.isFile() };
   } catch {
     return null;
   }
-}
-
-function isInside(parent: string, child: string): boolean {
-  const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 export function joinRel(a: string, b: string): string {

@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { Liquid, Template } from 'liquidjs';
 import type { IncludeFile, LiquidServices } from '../liquid/services.js';
 import type { DependencyTracker } from '../deps/tracker.js';
-import type { Site } from '../model/site.js';
+import { collectionDocuments, postsCollection, type Site } from '../model/site.js';
+import { escapeRegExp } from '../util/escape-regexp.js';
+import { isWithin } from '../util/is-within.js';
 
 export interface ServiceDeps {
   site: Site;
@@ -26,6 +28,7 @@ export function createLiquidServices(deps: ServiceDeps): LiquidServices {
 
   /** Where each include name was looked for and what was found, for this build. */
   const lookups = new Map<string, { tried: string[]; found: IncludeFile | null }>();
+  let linkTargets: ReturnType<typeof linkTargetsOf> | null = null;
 
   const load = (absolute: string): IncludeFile | null => {
     const shownPath = path.relative(source, absolute).split(path.sep).join('/');
@@ -60,19 +63,15 @@ export function createLiquidServices(deps: ServiceDeps): LiquidServices {
     cachedIncludes: deps.cachedIncludes,
     deps: deps.deps,
     findInclude(name) {
-      return lookUp(name, () => includeDirs.map((dir) => path.resolve(dir, name)).filter((file, i) => isInside(includeDirs[i]!, file)));
+      return lookUp(name, () => includeDirs.map((dir) => path.resolve(dir, name)).filter((file, i) => isWithin(includeDirs[i]!, file)));
     },
     findRelativeInclude(fromSourcePath, name) {
       const file = path.resolve(source, path.posix.dirname(fromSourcePath), name);
-      return isInside(source, file) ? lookUp(`relative:${file}`, () => [file]) : null;
+      return isWithin(source, file) ? lookUp(`relative:${file}`, () => [file]) : null;
     },
     linkTarget(relativePath) {
-      const withSlash = `/${relativePath.replace(/^\/+/, '')}`;
-      for (const item of [...site.pages, ...site.collections.flatMap((c) => c.docs)]) {
-        if (item.relativePath === relativePath || item.sourcePath === relativePath) return item.url;
-      }
-      for (const file of site.staticFiles) if (file.relativePath === withSlash) return file.url;
-      return null;
+      linkTargets ??= linkTargetsOf(site);
+      return linkTargets.documents.get(relativePath) ?? linkTargets.files.get(`/${relativePath.replace(/^\/+/, '')}`) ?? null;
     },
     postUrl(name) {
       const match = /^(.+\/)*(\d+-\d+-\d+)-(.*)$/.exec(name.replace(/^\//, ''));
@@ -80,8 +79,7 @@ export function createLiquidServices(deps: ServiceDeps): LiquidServices {
       const [, dir = '', date, slug] = match;
       const base = `${date}-${escapeRegExp(slug)}\\.[^.]+`;
       const pattern = new RegExp(`^_posts/${escapeRegExp(dir)}${base}|^${escapeRegExp(dir)}_posts/?${base}`);
-      const posts = site.collections.find((c) => c.label === 'posts')!.docs;
-      return posts.find((p) => pattern.test(p.relativePath))?.url ?? null;
+      return postsCollection(site).docs.find((p) => pattern.test(p.relativePath))?.url ?? null;
     },
     relativeUrl: deps.relativeUrl,
     highlight: deps.highlight,
@@ -96,11 +94,13 @@ function readIfFile(file: string): string | null {
   }
 }
 
-function isInside(dir: string, file: string): boolean {
-  const rel = path.relative(dir, file);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** URLs for `{% link %}`, by a page's or document's paths (the first one listed wins), then by static file path. */
+function linkTargetsOf(site: Site): { documents: Map<string, string>; files: Map<string, string> } {
+  const documents = new Map<string, string>();
+  for (const item of [...site.pages, ...collectionDocuments(site)]) {
+    for (const key of [item.relativePath, item.sourcePath]) if (!documents.has(key)) documents.set(key, item.url);
+  }
+  const files = new Map<string, string>();
+  for (const file of site.staticFiles) if (!files.has(file.relativePath)) files.set(file.relativePath, file.url);
+  return { documents, files };
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Template } from 'liquidjs';
-import { deepMerge, isHash, type Hash } from '../config/merge.js';
+import { deepMerge, type Hash } from '../config/merge.js';
 import { SiteError } from '../errors/site-error.js';
 import type { Document } from '../model/document.js';
 import type { Layout } from '../model/layout.js';
@@ -174,8 +174,4 @@ function readText(file: string, ctx?: RenderContext): string {
   } catch {
     return '';
   }
-}
-
-export function layoutDataOf(value: unknown): Hash {
-  return isHash(value) ? value : {};
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Hash } from '../config/merge.js';
 import type { DependencyTracker } from '../deps/tracker.js';
 import type { Document } from '../model/document.js';
-import type { Site } from '../model/site.js';
+import { postsCollection, type Site } from '../model/site.js';
 import { HTML_EXTENSIONS } from '../read/output-ext.js';
 
 /**
@@ -23,7 +23,7 @@ export function buildSitePayload(site: Site, deps: DependencyTracker, currentDoc
 }
 
 function siteLists(site: Site): Record<string, unknown> {
-  const posts = site.collections.find((c) => c.label === 'posts')!;
+  const posts = postsCollection(site);
   const byLabel = [...site.collections].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
   const lists: Record<string, unknown> = {
     pages: site.pages.map((p) => p.liquid),
@@ -77,7 +77,7 @@ function postsBy(posts: Document[], key: 'categories' | 'tags'): Hash {
 
 /** RelatedPosts without LSI: the ten most recent posts other than this one. */
 export function relatedPosts(site: Site, doc: Document): Hash[] {
-  const posts = site.collections.find((c) => c.label === 'posts')!.docs;
+  const posts = postsCollection(site).docs;
   if (posts.length <= 1) return [];
   return posts
     .slice(-11)

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { escapeRegExp } from '../util/escape-regexp.js';
 import path from 'node:path';
 
 /**
@@ -39,8 +40,4 @@ function parentDirs(file: string): string[] {
   const dirs: string[] = [];
   for (let i = 1; i < parts.length; i++) dirs.push(parts.slice(0, i).join('/'));
   return dirs;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SiteError } from '../errors/site-error.js';
+import { isWithin } from '../util/is-within.js';
 import type { Site } from '../model/site.js';
 import { cleanDestination } from './clean-destination.js';
 
@@ -153,8 +154,7 @@ function removeEmptyParents(destination: string, destPath: string): void {
 
 function target(destination: string, relative: string): string {
   const full = path.resolve(destination, relative);
-  const rel = path.relative(destination, full);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
+  if (full === path.resolve(destination) || !isWithin(destination, full)) {
     throw new SiteError(`Refusing to write outside the destination: ${relative}`);
   }
   return full;

@@ -1,10 +1,9 @@
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
+import { escapeRegExp } from '../../util/escape-regexp.js';
 import type Token from 'markdown-it/lib/token.mjs';
 import { abbreviations } from '../rules_block/abbreviation-definition.js';
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+
 
 /** kramdown matches abbreviations longest first, on word boundaries only. */
 function abbreviationPattern(names: Iterable<string>): RegExp {
