@@ -414,8 +414,7 @@ layout: null
       setTimeout(update, 0);
     });
 
-    jtd.addEvent(searchInput, 'keyup', function (e) {
-      if (e.key === 'ArrowDown' || e.key === 'ArrowUp' || e.key === 'Enter' || e.key === 'Escape') return;
+    jtd.addEvent(searchInput, 'input', function () {
       if (searchInput.value !== currentInput) update();
     });
 
