@@ -99,4 +99,16 @@ test('JEKYLL_ENV reaches jekyll.environment and Sass pages compile with _sass im
   assert.match(site.read('assets/main.css'), 'color: #123456;');
 });
 
+test('a page rendered after a stylesheet reads its compiled CSS as content, as in Jekyll', async () => {
+  const site = await buildSite({
+    '_config.yml': 'timezone: UTC\n',
+    'assets/a.scss': '---\n---\n$w: 2px;\na { width: $w * 2; }\n',
+    'z.html': '---\n---\n{% for p in site.pages %}{% if p.name == "a.scss" %}[{{ p.content | strip }}]{% endif %}{% endfor %}',
+    'b.html': '---\n---\n{{ "x { y: 1px + 1px; }" | scssify | strip }}',
+  });
+  assert.is(site.read('z.html'), '[a {\n  width: 4px;\n}]');
+  assert.is(site.read('assets/a.css').trimEnd(), 'a {\n  width: 4px;\n}');
+  assert.is(site.read('b.html'), 'x {\n  y: 2px;\n}');
+});
+
 test.run();

@@ -18,6 +18,32 @@ test('a Liquid syntax error stops the build and names file:line:col counted in t
   assert.match(text, '5 | {% if %}');
 });
 
+test('a Sass error stops the build and names the partial\'s file:line:col, then the stylesheet that imported it', async () => {
+  const site = await buildSite({
+    '_config.yml': 'timezone: UTC\n',
+    '_sass/_broken.scss': 'b { c: d }\n.e { f: \n',
+    'assets/main.scss': '---\n---\n\n@import "broken";\n',
+  });
+  assert.instance(site.error, SiteError);
+  const text = formatSiteError(site.error as SiteError);
+  assert.match(text, /^_sass\/_broken\.scss:2:9: Error: Sass: Expected expression\./);
+  assert.match(text, '2 | .e { f: ');
+  assert.match(text, 'from assets/main.scss:4:9');
+});
+
+test('a Sass error in the stylesheet itself counts lines in the whole file, front matter included', async () => {
+  const site = await buildSite({
+    '_config.yml': 'timezone: UTC\n',
+    'style.scss': '---\ntitle: x\n---\na { color: red; }\nb { color: $nope; }\n',
+  });
+  assert.instance(site.error, SiteError);
+  const error = site.error as SiteError;
+  assert.is(error.location?.file, 'style.scss');
+  assert.is(error.location?.line, 5);
+  assert.is(error.location?.column, 12);
+  assert.match(error.message, 'Undefined variable');
+});
+
 test('a missing include stops the build and says where it was looked for', async () => {
   const site = await buildSite({ '_config.yml': 'timezone: UTC\n', 'page.html': '---\n---\n\n{% include nope.html %}\n' });
   assert.instance(site.error, SiteError);

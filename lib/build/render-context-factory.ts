@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { isHash, type Hash } from '../config/merge.js';
 import { loadHighlighter, type Highlighter } from '../highlight/index.js';
@@ -10,6 +9,7 @@ import { createLiquidServices } from '../render/liquid-services.js';
 import type { RenderContext } from '../render/render-context.js';
 import { createSassCompiler, sassSettings } from '../sass/compile.js';
 import { CompiledCssCache } from '../sass/compiled-css-cache.js';
+import { SassWorker } from '../sass/sass-worker-client.js';
 import type { Liquid } from 'liquidjs';
 import { DependencyTracker } from '../deps/tracker.js';
 import type { CachedInclude } from '../liquid/services.js';
@@ -23,6 +23,7 @@ export interface CarriedOver {
   highlighter: Highlighter;
   cachedIncludes: Map<string, CachedInclude>;
   cssCache: CompiledCssCache;
+  sassWorker: SassWorker;
 }
 
 export const JEKYLL_VERSION = '4.3.1';
@@ -41,9 +42,10 @@ export async function prepareRenderContext(
   const siteIsTheTheme = themeDir !== null && path.resolve(themeDir) === path.resolve(config.source);
   const kramdown: Hash = isHash(config.site.kramdown) ? config.site.kramdown : {};
   const markdown = createMarkdown({ ...(kramdown as MarkdownOptions), highlight: codeHighlighter(highlighter) });
-  const require = createRequire(import.meta.url);
   const cssCache = carried?.cssCache ?? new CompiledCssCache(config.site.disable_disk_cache === true ? null : path.join(config.source, '.jtd-cache', 'sass'));
-  const sass = createSassCompiler(sassSettings(config.site, config.source, themeDir), () => require('sass'), cssCache);
+  const sassWorker = carried?.sassWorker ?? new SassWorker();
+  if (!carried && site.pages.some(isSassPage)) sassWorker.warmUp();
+  const sass = createSassCompiler(sassSettings(config.site, config.source, themeDir), sassWorker, cssCache);
   let liquid: Liquid | null = null;
   const services = createLiquidServices({
     site,
@@ -100,8 +102,13 @@ export async function prepareRenderContext(
     services,
     profile: null,
     cssCache,
+    sassWorker,
     theme,
   };
+}
+
+function isSassPage(page: { ext: string }): boolean {
+  return /^\.s[ac]ss$/i.test(page.ext);
 }
 
 function codeHighlighter(h: Highlighter) {

@@ -1,4 +1,5 @@
 import type { Hash } from '../config/merge.js';
+import type { PendingCss } from '../sass/compile.js';
 import type { NavTemplate } from '../theme/nav/nav-slots.js';
 import type { RubyTime } from '../values/time.js';
 import type { Collection } from './collection.js';
@@ -28,6 +29,8 @@ export interface Document {
   output: string | null;
   /** The output with the theme's sidebars left as placeholders (see NavSlots), or null. */
   navTemplate: NavTemplate | null;
+  /** A stylesheet's CSS while Sass is still compiling it (content and output are empty until it settles). */
+  pendingCss: PendingCss | null;
   /** A hash of the output once it is written, so a rebuild can tell whether the file must be written again. */
   outputHash: string | null;
   url: string;
@@ -50,6 +53,6 @@ export interface Excerpt {
 }
 
 /** What a page or document holds about its rendering before it is rendered. */
-export function notYetRendered(): Pick<Document, 'output' | 'outputHash' | 'navTemplate' | 'excerpt'> {
-  return { output: null, outputHash: null, navTemplate: null, excerpt: null };
+export function notYetRendered(): Pick<Document, 'output' | 'outputHash' | 'navTemplate' | 'excerpt' | 'pendingCss'> {
+  return { output: null, outputHash: null, navTemplate: null, excerpt: null, pendingCss: null };
 }

@@ -1,15 +1,28 @@
 import type { Document } from '../model/document.js';
+import type { PendingCss } from '../sass/compile.js';
 import type { RenderContext } from './render-context.js';
 
 /** Jekyll's converters: Markdown by `markdown_ext`, Sass by `.scss`/`.sass`; anything else unchanged. */
 export function convert(ctx: RenderContext, doc: Document, text: string): string {
+  if (ctx.site.config.markdownExts.has(doc.ext.toLowerCase())) return ctx.markdown.render(text);
+  const syntax = sassSyntax(doc);
+  if (syntax === null) return text;
+  ctx.deps.record('sass');
+  return ctx.sass.compile(text, syntax, doc.absolutePath, doc.bodyLine);
+}
+
+/** A Sass page's conversion, started now and finished while other pages render; null for other pages. */
+export function convertLater(ctx: RenderContext, doc: Document, text: string): PendingCss | null {
+  const syntax = sassSyntax(doc);
+  if (syntax === null) return null;
+  ctx.deps.record('sass');
+  return ctx.sass.compileLater(text, syntax, doc.absolutePath, doc.bodyLine);
+}
+
+function sassSyntax(doc: Document): 'scss' | 'indented' | null {
   const ext = doc.ext.toLowerCase();
-  if (ctx.site.config.markdownExts.has(ext)) return ctx.markdown.render(text);
-  if (ext === '.scss' || ext === '.sass') {
-    ctx.deps.record('sass');
-    return ctx.sass.compile(text, ext === '.sass' ? 'indented' : 'scss', doc.absolutePath);
-  }
-  return text;
+  if (ext === '.scss') return 'scss';
+  return ext === '.sass' ? 'indented' : null;
 }
 
 export function isAssetFile(doc: Document): boolean {

@@ -4,6 +4,7 @@ import type { Collection } from '../model/collection.js';
 import type { Document } from '../model/document.js';
 import { RUBY_TO_S } from '../liquid/ruby/kinds.js';
 import type { DependencyTracker } from '../deps/tracker.js';
+import { settleCssNow } from './pending-css.js';
 
 /**
  * Fills a collection document's Liquid object (Jekyll's DocumentDrop): its data, then the fields
@@ -23,7 +24,7 @@ export function fillDocumentView(doc: Document, previous: Document | null, next:
     name: typeof doc.data.name === 'string' ? doc.data.name : path.posix.basename(doc.relativePath),
   });
   defineLazy(view, 'excerpt', excerpt);
-  Object.defineProperty(view, RUBY_TO_S, { value: () => doc.output ?? doc.content, enumerable: false });
+  Object.defineProperty(view, RUBY_TO_S, { value: () => (settleCssNow(doc), doc.output ?? doc.content), enumerable: false });
   defineLazy(view, 'previous', () => previous?.liquid ?? null);
   defineLazy(view, 'next', () => next?.liquid ?? null);
 }
@@ -45,11 +46,13 @@ export function bindLiveFields(doc: Document, deps: DependencyTracker): void {
   const key = `content:${doc.sourcePath}`;
   defineLazy(doc.liquid, 'content', () => {
     deps.record(key);
+    settleCssNow(doc);
     return doc.content;
   });
   if (doc.kind === 'document') {
     defineLazy(doc.liquid, 'output', () => {
       deps.record(key);
+      settleCssNow(doc);
       return doc.output;
     });
   }

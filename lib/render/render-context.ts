@@ -10,6 +10,7 @@ import type { MarkdownRenderer } from '../markdown/index.js';
 import type { Document } from '../model/document.js';
 import type { Site } from '../model/site.js';
 import type { SassCompiler } from '../sass/compile.js';
+import type { SassWorker } from '../sass/sass-worker-client.js';
 import type { ThemeServices } from '../theme/theme-services.js';
 
 /** Everything rendering needs, made once per build. */
@@ -31,6 +32,8 @@ export interface RenderContext {
   readonly highlighter: Highlighter;
   /** Compiled CSS kept between builds. */
   readonly cssCache: CompiledCssCache;
+  /** Dart Sass on its own thread, kept between rebuilds. */
+  readonly sassWorker: SassWorker;
   /** Template timings for `--profile`; null when not profiling. */
   profile: BuildProfile | null;
   readonly services: LiquidServices;

@@ -4,7 +4,7 @@ import { deepMerge, type Hash } from '../config/merge.js';
 import { SiteError } from '../errors/site-error.js';
 import type { Document } from '../model/document.js';
 import type { Layout } from '../model/layout.js';
-import { convert, isAssetFile } from './convert.js';
+import { convert, convertLater, isAssetFile } from './convert.js';
 import { liquidErrorToSiteError } from './liquid-error.js';
 import type { RenderContext } from './render-context.js';
 
@@ -34,6 +34,12 @@ function renderStages(ctx: RenderContext, doc: Document): void {
   let output = doc.content;
   if (rendersWithLiquid(doc, output)) {
     output = renderLiquid(ctx, output, payload, doc.sourcePath, doc.bodyLine, () => readText(doc.absolutePath));
+  }
+  const pendingCss = convertLater(ctx, doc, output);
+  if (pendingCss) {
+    doc.pendingCss = pendingCss;
+    doc.content = doc.output = '';
+    return;
   }
   output = convert(ctx, doc, output);
   doc.content = output;

@@ -1,19 +1,32 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { CompiledCssCache, cacheKey } from './compiled-css-cache.js';
 import type { Hash } from '../config/merge.js';
 import { isHash } from '../config/merge.js';
+import { SassFailure, type SassJob, type SassWorker } from './sass-worker-client.js';
+import { sassSiteError, type Stylesheet } from './sass-error.js';
 
-type SassModule = typeof import('sass');
+/** A stylesheet being compiled: `done` settles when it is; `now()` waits for it if it has to. */
+export interface PendingCss {
+  readonly done: Promise<string>;
+  now(): string;
+}
 
 export interface SassCompiler {
-  /** CSS for a `.scss`/`.sass` page body, as jekyll-sass-converter 3 (Dart Sass) writes it. */
-  compile(source: string, syntax: 'scss' | 'indented', file: string): string;
+  /**
+   * CSS for a `.scss`/`.sass` body, as jekyll-sass-converter 3 (Dart Sass) writes it, waiting for it.
+   * `firstLine` is the file line the body starts on, for error locations.
+   */
+  compile(source: string, syntax: 'scss' | 'indented', file: string, firstLine?: number): string;
+  /** The same, compiled while the build goes on. */
+  compileLater(source: string, syntax: 'scss' | 'indented', file: string, firstLine?: number): PendingCss;
 }
 
 export interface SassSettings {
   style: 'expanded' | 'compressed';
   loadPaths: string[];
+  /** The site's source folder: error locations are shown relative to it. */
+  siteRoot: string;
 }
 
 /** Reads `sass:` from _config.yml: `style`, `sass_dir`, `load_paths`; the theme's `_sass` comes last. */
@@ -24,33 +37,57 @@ export function sassSettings(site: Hash, source: string, themeDir: string | null
   const extra = Array.isArray(sass.load_paths) ? sass.load_paths.map((p) => path.resolve(source, String(p))) : [];
   const loadPaths = [path.resolve(source, sassDir), ...extra];
   if (themeDir) loadPaths.push(path.join(themeDir, '_sass'));
-  return { style, loadPaths };
+  return { style, loadPaths, siteRoot: source };
 }
 
 /**
- * Dart Sass is loaded on first use: sites without Sass never pay for it. Compiled CSS is reused from
- * `cache` while the source, the settings and every imported file are unchanged.
+ * Compiles on the Sass worker. Compiled CSS is reused from `cache` while the source, the settings and
+ * every imported file are unchanged.
  */
-export function createSassCompiler(settings: SassSettings, load: () => SassModule, cache: CompiledCssCache): SassCompiler {
-  let sass: SassModule | null = null;
+export function createSassCompiler(settings: SassSettings, worker: SassWorker, cache: CompiledCssCache): SassCompiler {
+  const jobFor = (source: string, syntax: 'scss' | 'indented', file: string): SassJob => ({
+    source,
+    syntax,
+    style: settings.style,
+    loadPaths: settings.loadPaths,
+    url: pathToFileURL(path.resolve(file)).href,
+  });
+  const keyFor = (source: string, syntax: string, file: string) =>
+    cacheKey([source, syntax, settings.style, ...settings.loadPaths, path.resolve(file)]);
+  const located = (error: unknown, stylesheet: Stylesheet): unknown =>
+    error instanceof SassFailure ? sassSiteError(error, stylesheet, settings.siteRoot) : error;
+  const compileNow = (job: SassJob, stylesheet: Stylesheet) => {
+    try {
+      return worker.compileNow(job);
+    } catch (error) {
+      throw located(error, stylesheet);
+    }
+  };
   return {
-    compile(source, syntax, file) {
-      const key = cacheKey([source, syntax, settings.style, ...settings.loadPaths, path.resolve(file)]);
+    compile(source, syntax, file, firstLine = 1) {
+      const key = keyFor(source, syntax, file);
       const cached = cache.get(key);
       if (cached !== null) return cached;
-      sass ??= load();
-      const result = sass.compileString(source, {
-        syntax,
-        style: settings.style,
-        loadPaths: settings.loadPaths,
-        charset: true,
-        url: new URL(`file://${path.resolve(file)}`),
-        silenceDeprecations: ['import', 'global-builtin', 'color-functions', 'mixed-decls', 'slash-div'],
-        logger: { warn: () => {}, debug: () => {} },
-      });
-      const imported = result.loadedUrls.filter((url) => url.protocol === 'file:').map((url) => fileURLToPath(url));
-      cache.set(key, result.css, imported);
+      const result = compileNow(jobFor(source, syntax, file), { file, firstLine });
+      cache.set(key, result.css, result.loadedFiles);
       return result.css;
+    },
+    compileLater(source, syntax, file, firstLine = 1) {
+      const key = keyFor(source, syntax, file);
+      const cached = cache.get(key);
+      if (cached !== null) return { done: Promise.resolve(cached), now: () => cached };
+      const job = jobFor(source, syntax, file);
+      const stylesheet = { file, firstLine };
+      let css: string | null = null;
+      const done = worker.compile(job).then(
+        (result) => {
+          cache.set(key, result.css, result.loadedFiles);
+          return (css = result.css);
+        },
+        (error: unknown) => Promise.reject(located(error, stylesheet)),
+      );
+      done.catch(() => {});
+      return { done, now: () => (css ??= compileNow(job, stylesheet).css) };
     },
   };
 }
