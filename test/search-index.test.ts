@@ -56,7 +56,7 @@ test('the shipped index answers every query exactly as lunr built in the browser
   const site = await built(PAGES);
   const data = JSON.parse(site.read('assets/js/search-data.json'));
   const shipped = readShipped(site);
-  assert.is(shipped.payload.index.format, 'text');
+  assert.is(shipped.payload.index.format, 'compact');
   const reference = referenceIndex(data);
   for (const input of ['nav', 'navigation', 'dark', 'callout', 'nav_order', 'search', 'colour schemes', 'one', 'a', 'zzz']) {
     const expected = jtdQuery(reference, input);
@@ -96,13 +96,23 @@ function fuzzyQuery(index: any, input: string): any[] {
   });
 }
 
-test('scores, order and positions equal lunr\'s to the last bit: ties, prefixes, digits, wildcards, fuzzy queries', async () => {
+/**
+ * The same results in the same order, scores equal to lunr's but for the last bits: the index sums a
+ * field's matched terms in alphabetical order, lunr in order of first occurrence.
+ */
+function assertSameResults(actual: any[], expected: any[], message: string): void {
+  assert.is(actual.map((r) => r.ref).join(" "), expected.map((r) => r.ref).join(" "), message);
+  actual.forEach((r, n) => assert.ok(Math.abs(r.score - expected[n].score) <= 1e-12 * Math.abs(expected[n].score), `${message}: ${r.score} vs ${expected[n].score}`));
+}
+
+test('order, scores and positions equal lunr\'s: ties, prefixes, digits, wildcards, fuzzy queries', async () => {
   const { searchIndexScript, searchPayload } = await import('../lib/search/search-bundle.js');
-  const { textIndexSpec } = await import('../lib/search/index-spec.js');
+  const { buildCompactIndex } = await import('../lib/search/build-compact-index.js');
+  const { SearchCache } = await import('../lib/search/search-cache.js');
   const { searchSettings } = await import('../lib/search/search-settings.js');
   const docs = corpus();
   let loaded: [any, any] | null = null;
-  const script = searchIndexScript(searchPayload(docs, '', /[\s\-/]+/, textIndexSpec(searchSettings({}))));
+  const script = searchIndexScript(searchPayload(docs, '', /[\s\-/]+/, buildCompactIndex(docs, searchSettings({}), new SearchCache(), lunr)));
   vm.runInNewContext(script, { window: { jtdSearchIndexLoaded: (read: any, payload: any) => (loaded = [read, payload]) } });
   const shipped = loaded![0](lunr, loaded![1], null);
   const reference = referenceIndex(Object.fromEntries(docs.map((d, i) => [String(i), d])));
@@ -114,7 +124,7 @@ test('scores, order and positions equal lunr\'s to the last bit: ties, prefixes,
     for (const [name, run] of fuzzy ? ([['jtd', jtdQuery], ['fuzzy', fuzzyQuery]] as const) : ([['jtd', jtdQuery]] as const)) {
       const expected = run(reference, input);
       const actual = run(shipped.index, input);
-      assert.is(JSON.stringify(actual.map((r: any) => [r.ref, r.score])), JSON.stringify(expected.map((r: any) => [r.ref, r.score])), `${name} ${input}`);
+      assertSameResults(actual, expected, `${name} ${input}`);
       expected.slice(0, 5).forEach((r: any, n: number) => {
         for (const term of Object.keys(r.matchData.metadata)) {
           for (const field of Object.keys(r.matchData.metadata[term])) {

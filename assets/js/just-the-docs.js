@@ -117,9 +117,8 @@ layout: null
     focusShortcutKey: {{ site.search.focus_shortcut_key | jsonify }}
   };
 
-  // The entries and the indexer come in assets/js/search-index.js (next to this script), loaded once the
-  // page is idle, or earlier when the search box is hovered, focused or typed into; the entries are
-  // indexed as soon as they arrive, so the first keystroke usually finds the index ready.
+  // The entries and the index, built when the site was built, come in assets/js/search-index.js (next to
+  // this script). Nothing is downloaded until the search box is hovered, touched, focused or typed into.
   var searchScriptUrl = document.currentScript && document.currentScript.src ? document.currentScript.src : '{{ "assets/js/just-the-docs.js" | absolute_url }}';
   var searchIndex = { state: 'idle', waiting: [] };
 
@@ -160,19 +159,12 @@ layout: null
     startLoadingSearch();
   }
 
-  function whenPageIdle(callback) {
-    var start = function () {
-      if (window.requestIdleCallback) window.requestIdleCallback(callback, { timeout: 2000 });
-      else setTimeout(callback, 200);
-    };
-    if (document.readyState === 'complete') start();
-    else window.addEventListener('load', start);
-  }
-
   function initSearch() {
     searchLoaded();
-    jtd.addEvent(document.getElementById('search-input'), 'mouseover', startLoadingSearch);
-    whenPageIdle(startLoadingSearch);
+    var searchArea = document.getElementById('search-input').parentNode;
+    ['mouseover', 'touchstart', 'focusin', 'keydown'].forEach(function (type) {
+      searchArea.addEventListener(type, startLoadingSearch, { passive: true });
+    });
   }
 
   function runQuery(index, input) {

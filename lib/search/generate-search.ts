@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import type { RenderContext } from '../render/render-context.js';
 import { buildLunrIndex } from './build-lunr-index.js';
-import { hookedIndexSpec, textIndexSpec } from './index-spec.js';
+import { buildCompactIndex } from './build-compact-index.js';
+import type { CompactIndex } from './compact-index.js';
+import { hookedIndex } from './index-spec.js';
 import { customDataRenderer } from './custom-data.js';
 import { customIndexHook } from './custom-index-hook.js';
 import { loadLunr, lunrBrowserBuildPath } from './lunr-module.js';
-import { searchIndexScript, searchPayload, type SerializedIndex, type TextIndexSpec } from './search-bundle.js';
+import { searchIndexScript, searchPayload, type SerializedIndex } from './search-bundle.js';
 import type { SearchCache } from './search-cache.js';
 import { buildSearchData, type SearchDocument } from './search-data.js';
 import { searchSettings, separatorRegExp, type SearchSettings } from './search-settings.js';
@@ -23,8 +25,9 @@ export interface GeneratedFile {
 /**
  * just-the-docs' search files, made after every page is rendered: `assets/js/search-data.json` (unless
  * the site makes that file itself, e.g. with an old `zzzz-search-data.json`, which then wins), the
- * search index script the search box loads (the entries and the page's indexer; lunr's serialized
- * index instead when a custom index hook changed lunr's builder), and lunr's browser build. Nothing when the site does not
+ * search index script the search box loads (the entries, the index built here and the code that queries
+ * it; lunr's serialized index instead when a custom index hook changed lunr's builder beyond what the
+ * compact index represents), and lunr's browser build. Nothing when the site does not
  * use the bundled theme or turns search off.
  */
 export function generateSearchFiles(ctx: RenderContext, cache: SearchCache, usesTheme: boolean): GeneratedFile[] {
@@ -39,7 +42,7 @@ export function generateSearchFiles(ctx: RenderContext, cache: SearchCache, uses
       files.push({ destPath: SEARCH_DATA_PATH, content: data.json });
       docs = data.docs;
     }
-    files.push({ destPath: SEARCH_INDEX_PATH, content: indexScript(ctx, settings, docs) });
+    files.push({ destPath: SEARCH_INDEX_PATH, content: indexScript(ctx, settings, docs, cache) });
     if (!siteHasFile(ctx, LUNR_PATH)) files.push({ destPath: LUNR_PATH, content: fs.readFileSync(lunrBrowserBuildPath(), 'utf8') });
     return files;
   } finally {
@@ -47,13 +50,16 @@ export function generateSearchFiles(ctx: RenderContext, cache: SearchCache, uses
   }
 }
 
-function indexScript(ctx: RenderContext, settings: SearchSettings, docs: SearchDocument[]): string {
-  const shipped = docs.map((doc) => ({ ...doc }));
+function indexScript(ctx: RenderContext, settings: SearchSettings, docs: SearchDocument[], cache: SearchCache): string {
+  const lunr = loadLunr();
   const hook = customIndexHook(ctx);
-  let index: TextIndexSpec | SerializedIndex = textIndexSpec(settings);
+  let shipped = docs;
+  let index: CompactIndex | SerializedIndex;
   if (hook) {
-    const lunr = loadLunr();
-    index = hookedIndexSpec(buildLunrIndex({ lunr, docs: shipped, settings, hook }), lunr, settings);
+    shipped = docs.map((doc) => ({ ...doc }));
+    index = hookedIndex(buildLunrIndex({ lunr, docs: shipped, settings, hook }), lunr, settings);
+  } else {
+    index = buildCompactIndex(docs, settings, cache, lunr);
   }
   const baseurl = ctx.services.relativeUrl('/').replace(/\/$/, '');
   return searchIndexScript(searchPayload(shipped, baseurl, separatorRegExp(settings.tokenizerSeparator), index));

@@ -1,6 +1,8 @@
 import type { BuiltIndex } from './build-lunr-index.js';
+import { compactIndex, type CompactIndex, type CompactIndexSpec } from './compact-index.js';
+import type { EntryTerms } from './entry-terms.js';
 import type { Lunr, LunrBuilder } from './lunr-module.js';
-import type { SerializedIndex, TextIndexSpec } from './search-bundle.js';
+import type { SerializedIndex } from './search-bundle.js';
 import type { SearchSettings } from './search-settings.js';
 
 /** just-the-docs' lunr fields and boosts: title 200, content 2, and relUrl unless `rel_url: false`. */
@@ -10,21 +12,30 @@ export function searchFields(settings: SearchSettings): [string, number][] {
   return fields;
 }
 
-/** How the page indexes the entries when no custom hook is involved: lunr's defaults (k1 1.2, b 0.75). */
-export function textIndexSpec(settings: SearchSettings): TextIndexSpec {
-  return { format: 'text', fields: searchFields(settings), k1: 1.2, b: 0.75 };
+/** The index as just-the-docs configures lunr: its fields and boosts, lunr's BM25 defaults (k1 1.2, b 0.75). */
+export function standardIndexSpec(settings: SearchSettings): CompactIndexSpec {
+  return { fields: searchFields(settings), k1: 1.2, b: 0.75 };
 }
 
 /**
  * For a site with a custom index hook, which ran against a real lunr builder: if the builder is still
- * as just-the-docs configures it (the hook changed only entries, or k1 and b), the page indexes the
- * shipped entries itself; otherwise it gets lunr's serialized index.
+ * as just-the-docs configures it (the hook changed only entries, field boosts, or k1 and b), the compact
+ * index made from the builder's own counts; otherwise lunr's serialized index.
  */
-export function hookedIndexSpec(built: BuiltIndex, lunr: Lunr, settings: SearchSettings): TextIndexSpec | SerializedIndex {
+export function hookedIndex(built: BuiltIndex, lunr: Lunr, settings: SearchSettings): CompactIndex | SerializedIndex {
   const { builder } = built;
   const fields = searchFields(settings).map(([name]): [string, number] => [name, builder._fields[name]?.boost || 1]);
-  if (!isStandard(builder, lunr, fields.map(([name]) => name))) return { format: 'lunr', fields, index: built.index.toJSON() };
-  return { format: 'text', fields, k1: builder._k1, b: builder._b };
+  const names = fields.map(([name]) => name);
+  if (!isStandard(builder, lunr, names)) return { format: 'lunr', fields, index: built.index.toJSON() };
+  return compactIndex(builderEntryTerms(builder, names), { fields, k1: builder._k1, b: builder._b });
+}
+
+/** The builder's term frequencies and field lengths, per entry. */
+function builderEntryTerms(builder: LunrBuilder, fields: string[]): EntryTerms[] {
+  return Array.from({ length: builder.documentCount }, (_, n) => ({
+    fields: fields.map((field) => new Map(Object.entries(builder.fieldTermFrequencies[`${field}/${n}`] ?? {}))),
+    lengths: fields.map((field) => builder.fieldLengths[`${field}/${n}`] ?? 0),
+  }));
 }
 
 function isStandard(builder: LunrBuilder, lunr: Lunr, fieldNames: string[]): boolean {

@@ -45,6 +45,8 @@ export interface Lunr {
   version: string;
   Builder: new () => LunrBuilder;
   Index: { load(serialized: unknown): LunrIndex };
+  Pipeline: { load(names: string[]): LunrPipeline };
+  Token: new (text: string, metadata: Record<string, unknown>) => LunrToken;
   tokenizer: ((value: unknown, metadata?: Record<string, unknown>) => LunrToken[]) & { separator: RegExp };
   trimmer: LunrPipelineFunction;
   stopWordFilter: LunrPipelineFunction;

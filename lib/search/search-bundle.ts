@@ -1,38 +1,33 @@
-import { buildTextIndex } from './browser/build-text-index.js';
+import type { CompactIndex } from './compact-index.js';
+import { varintReader } from './browser/decode-varints.js';
 import { decodeEntries } from './browser/decode-entries.js';
-import { expandTerms, sortedTerms, termTrie } from './browser/expand-terms.js';
+import { expandTerms, firstAtLeast, termId, termTrie } from './browser/expand-terms.js';
 import { fieldTokens } from './browser/field-tokens.js';
-import { fieldScore, matchData, queryTextIndex } from './browser/query-text-index.js';
+import { fieldDots, fieldsInLunrOrder, holds, matchData, queryCompactIndex } from './browser/query-compact-index.js';
+import { postingsOf, readCompactIndex } from './browser/read-compact-index.js';
 import { readSearchIndex, withPositions } from './browser/search-index-reader.js';
 import { separatorTest } from './browser/separator-test.js';
 import { termPositions } from './browser/term-positions.js';
+import { textTools } from './browser/text-tools.js';
 import { groupEntries } from './entry-groups.js';
 import type { SearchDocument } from './search-data.js';
 
-/** How the page indexes the entries: lunr's fields with their boosts and BM25 parameters. */
-export interface TextIndexSpec {
-  format: 'text';
-  fields: [string, number][];
-  k1: number;
-  b: number;
-}
-
-/** lunr's own serialization, for indexes a custom hook changed in ways the page's indexer does not reproduce. */
+/** lunr's own serialization, for indexes a custom hook changed in ways the compact index does not represent. */
 export interface SerializedIndex {
   format: 'lunr';
   fields: [string, number][];
   index: Record<string, unknown>;
 }
 
-/** What the browser receives: the entries (grouped by page), the tokenizer separator and how to index them. */
+/** What the browser receives: the entries (grouped by page), the tokenizer separator and the index. */
 export interface SearchPayload {
   baseurl: string;
   separator: [string, string];
   entries: unknown[];
-  index: TextIndexSpec | SerializedIndex;
+  index: CompactIndex | SerializedIndex;
 }
 
-export function searchPayload(docs: SearchDocument[], baseurl: string, separator: RegExp, index: TextIndexSpec | SerializedIndex): SearchPayload {
+export function searchPayload(docs: SearchDocument[], baseurl: string, separator: RegExp, index: CompactIndex | SerializedIndex): SearchPayload {
   return { baseurl, separator: [separator.source, separator.flags], entries: groupEntries(docs, baseurl), index };
 }
 
@@ -41,14 +36,20 @@ const PAGE_FUNCTIONS: ((...args: never[]) => unknown)[] = [
   readSearchIndex,
   withPositions,
   decodeEntries,
-  buildTextIndex,
+  textTools,
+  readCompactIndex,
+  postingsOf,
+  varintReader,
   separatorTest,
   fieldTokens,
-  queryTextIndex,
-  fieldScore,
+  queryCompactIndex,
+  fieldsInLunrOrder,
+  fieldDots,
+  holds,
   matchData,
   expandTerms,
-  sortedTerms,
+  firstAtLeast,
+  termId,
   termTrie,
   termPositions,
 ];
@@ -59,7 +60,7 @@ function withoutIndentation(source: string): string {
 }
 
 /**
- * The search index script: the page's indexer and query functions and the payload, handed to
+ * The search index script: the page's index reader and query functions and the payload, handed to
  * `window.jtdSearchIndexLoaded(read, payload)` (or parked in `window.jtdSearchIndexPending` if the page
  * has not asked yet). A script, not JSON, so that it also loads when the site is opened from file://.
  */

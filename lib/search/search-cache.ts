@@ -1,3 +1,4 @@
+import type { EntryTerms } from './entry-terms.js';
 import { pageSectionEntries, type SectionEntry } from './page-entries.js';
 import type { SearchEntry } from './search-data.js';
 
@@ -18,11 +19,12 @@ interface CachedPage {
 /**
  * What search generation keeps between the builds of one serving session: each page's section entries,
  * by page, reused while its converted HTML and title are the same (a rebuild that kept a page hands back
- * the same string). Entries not used by the latest build are dropped.
+ * the same string), and each entry's index terms. Entries not used by the latest build are dropped.
  */
 export class SearchCache {
   private readonly pages = new Map<string, CachedPage>();
   private readonly entries = new Map<string, CachedEntries>();
+  private readonly terms = new WeakMap<object, { key: string; terms: EntryTerms }>();
   private build = 0;
 
   /** A page's finished entries, made again only when one of `inputs` (HTML, URL, title, custom data) changed. */
@@ -35,6 +37,15 @@ export class SearchCache {
     const entries = make();
     this.entries.set(page, { inputs, entries, usedInBuild: this.build });
     return entries;
+  }
+
+  /** An entry's terms, by the entry object (unchanged pages keep theirs), made again when `key` (separator, fields) changed. */
+  entryTerms(entry: object, key: string, make: () => EntryTerms): EntryTerms {
+    const cached = this.terms.get(entry);
+    if (cached && cached.key === key) return cached.terms;
+    const terms = make();
+    this.terms.set(entry, { key, terms });
+    return terms;
   }
 
   startBuild(): void {

@@ -1,0 +1,61 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { varintReader } from './decode-varints.js';
+import type { TextTools } from './text-tools.js';
+
+/** The shipped index as the page queries it (see the build's compact-index for the format). */
+export interface CompactSearchIndex extends TextTools {
+  boosts: number[];
+  k1: number;
+  b: number;
+  /** Sorted; a term's id is its place here. */
+  terms: string[];
+  /** Per term, its postings text as shipped; `lists[t]` once decoded (see postingsOf). */
+  postings: string[];
+  lists: (Int32Array | undefined)[];
+  lengths: Int32Array;
+  averages: number[];
+  /** A lunr token set of all terms, made when a fuzzy query first needs it. */
+  tokenSet: any;
+}
+
+/** Runs in the browser: decodes the terms and the field lengths; postings are decoded when a query reads them. */
+export function readCompactIndex(tools: TextTools, spec: any): CompactSearchIndex {
+  const nf = tools.fields.length;
+  const terms: string[] = new Array(spec.terms.length);
+  let previous = '';
+  for (let t = 0; t < terms.length; t++) {
+    const coded: string = spec.terms[t];
+    previous = terms[t] = previous.slice(0, coded.charCodeAt(0) - 48) + coded.slice(1);
+  }
+  const lengths = new Int32Array(tools.docs.length * nf);
+  const sums: number[] = tools.fields.map(() => 0);
+  const nextLength = varintReader(spec.lengths);
+  for (let i = 0; i < lengths.length; i++) sums[i % nf] += lengths[i] = nextLength();
+  return Object.assign(tools, {
+    boosts: spec.fields.map((f: any) => f[1]),
+    k1: spec.k1,
+    b: spec.b,
+    terms,
+    postings: spec.postings,
+    lists: new Array(terms.length),
+    lengths,
+    averages: sums.map((sum) => sum / tools.docs.length),
+    tokenSet: null,
+  });
+}
+
+/** Runs in the browser. Term t's pairs, (entry × fields + field, tf) in ascending order, decoded on first use. */
+export function postingsOf(index: CompactSearchIndex, t: number): Int32Array {
+  const known = index.lists[t];
+  if (known) return known;
+  const text = index.postings[t];
+  const values: number[] = [];
+  const next = varintReader(text);
+  let docField = -1;
+  while (next.more()) {
+    const value = next();
+    docField += (value >> 1) + 1;
+    values.push(docField, value & 1 ? next() + 2 : 1);
+  }
+  return (index.lists[t] = Int32Array.from(values));
+}
