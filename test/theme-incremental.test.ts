@@ -69,4 +69,74 @@ test('on a just-the-docs site, navigation edits refill kept pages and the result
   }
 });
 
+/** A small deterministic random number generator (mulberry32), so failures can be replayed by seed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Edit = (source: string, n: (max: number) => number) => string;
+
+const removed = (source: string, file: string): string => {
+  const full = path.join(source, file);
+  fs.rmSync(full, { recursive: true, force: true });
+  return full;
+};
+
+/** Edits that keep or change the navigation, the folders and the includes the sidebar is made from. */
+const EDITS: Edit[] = [
+  (s, n) => edit(s, 'guide/install.md', (t) => t.replace(/title: .*/, `title: Install ${n(4)}`)),
+  (s, n) => edit(s, 'about.md', (t) => t.replace(/nav_order: .*/, `nav_order: ${n(5)}`)),
+  (s, n) => edit(s, 'about.md', (t) => (t.includes('description:') ? t.replace(/description: .*/, `description: D${n(9)}`) : t.replace('---\n', `---\ndescription: D${n(9)}\n`))),
+  (s, n) => edit(s, 'guide/use.md', (t) => `${t}\nMore ${n(100)}.\n`),
+  (s, n) => edit(s, `guide/more/deeper/page-${n(3)}.md`, () => `---\ntitle: Deeper ${n(3)}\nparent: Guide\n---\n# Deeper\n`),
+  (s) => removed(s, 'guide/more'),
+  (s, n) => edit(s, 'guide/deep.md', (t) => (t === '' ? SITE['guide/deep.md']! : t.replace(/^# Deep.*$/m, `# Deep ${n(9)}`))),
+  (s) => removed(s, 'guide/deep.md'),
+  (s, n) => edit(s, '_includes/footer_custom.html', () => `<p>Footer ${n(9)}</p>\n`),
+  (s, n) => edit(s, '_includes/components/nav/links.html', () => `<ul class="nav-list"><li>custom ${n(9)}</li></ul>\n`),
+  (s) => removed(s, '_includes/components/nav/links.html'),
+];
+
+for (const compressed of [false, true]) {
+  test(`random navigation, folder and include edits${compressed ? ' with compress_html' : ''} equal a full build after every step`, async () => {
+    for (const seed of [1, 2]) {
+      const pick = random(seed + (compressed ? 10 : 0));
+      const n = (max: number) => Math.floor(pick() * max);
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-theme-incremental-'));
+      const source = path.join(root, 'src');
+      for (const [file, text] of Object.entries(SITE)) edit(source, file, () => text);
+      if (compressed) edit(source, '_config.yml', (t) => `${t}compress_html:\n  clippings: all\n  comments: all\n`);
+      const quiet = new Logger('quiet', () => {});
+      const session = new BuildSession({ source, destination: path.join(root, 'live') }, quiet);
+      await session.build();
+      for (let step = 0; step < 10; step++) {
+        const changed = EDITS[n(EDITS.length)]!(source, n);
+        await session.update([changed]);
+        const fresh = path.join(root, `fresh-${step}`);
+        await new BuildSession({ source, destination: fresh }, quiet).build();
+        assert.equal(snapshot(path.join(root, 'live')), snapshot(fresh), `seed ${seed}, step ${step} (${changed})`);
+      }
+    }
+  });
+}
+
+test('a front matter edit that leaves the sidebar as it was writes only the edited page and the search files', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-theme-incremental-'));
+  const source = path.join(root, 'src');
+  for (const [file, text] of Object.entries(SITE)) edit(source, file, () => text);
+  const session = new BuildSession({ source, destination: path.join(root, 'live') }, new Logger('quiet', () => {}));
+  await session.build();
+  const changed = edit(source, 'about.md', (t) => t.replace('---\n', '---\ndescription: People and places\n'));
+  const summary = await session.update([changed]);
+  assert.is(summary.rendered, 1);
+  assert.equal(summary.written.filter((file) => file.endsWith('.html')), ['about.html']);
+});
+
 test.run();

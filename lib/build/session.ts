@@ -9,10 +9,12 @@ import { readSite } from '../read/read-site.js';
 import { SourceCache } from '../read/source-cache.js';
 import { BuildProfile } from './profile.js';
 import type { RenderContext } from '../render/render-context.js';
-import { cleanBeforeStreaming, streamPage, writeSite, type WrittenOutputs } from '../write/write-site.js';
+import { cleanBeforeStreaming, streamPage, writeSite, type WriteResult, type WrittenOutputs } from '../write/write-site.js';
+import { writeChanges, type PieceOutput } from '../write/write-changes.js';
 import { checkDestination, resolveTheme } from './site-setup.js';
 import { prepareRenderContext } from './render-context-factory.js';
 import { renderSite, type KeptRendering } from './render-site.js';
+import type { NavTemplate } from '../theme/nav/nav-slots.js';
 import { diffSites, isAffected, type SiteChanges } from './site-changes.js';
 import { generatePluginFiles } from '../plugins/apply-plugins.js';
 import { generateSearchFiles } from '../search/generate-search.js';
@@ -76,7 +78,7 @@ export class BuildSession {
     ctx.profile = this.profiling ? profile : null;
     const streamed: string[] = [];
     profile.stage('clean destination', () => cleanBeforeStreaming(site));
-    const rendered = profile.stage('render and write pages', () => renderSite(ctx, undefined, (doc) => streamHtmlPage(site, doc, streamed)));
+    const rendered = profile.stage('render and write pages', () => renderSite(ctx, undefined, (doc) => streamHtmlPage(ctx, doc, streamed)));
     await profile.stageAsync('waiting for Sass', () => settleAllCss(renderOrder(site)));
     profile.stage('search data and index', () => generateAfterRender(ctx, this.searchCache, themeDir));
     profile.stage('plugin files', () => generatePluginFiles(ctx));
@@ -97,14 +99,16 @@ export class BuildSession {
     const changes = diffSites(before.site, site, changedPaths.map((p) => path.resolve(p)), before.ctx.services.includeDirs, this.sassDirs(before));
     const cachedIncludes = new Map([...before.ctx.services.cachedIncludes].filter(([, entry]) => !isAffected(entry.keys, changes)));
     const ctx = await prepareRenderContext(site, this.logger, before.themeDir, { highlighter: before.ctx.highlighter, cachedIncludes, cssCache: before.ctx.cssCache, sassWorker: before.ctx.sassWorker });
+    ctx.theme.offerNav(before.ctx.theme.computedNav());
     changes.navValueStillHolds = (key) => ctx.theme.navValueStillHolds(key);
     this.state = null;
     const priorDocs = documentsByPath(before.site);
-    const rendered = renderSite(ctx, (doc) => keptRendering(before, priorDocs.get(doc.sourcePath), changes));
+    const refilled = new Map<string, PieceOutput>();
+    const rendered = renderSite(ctx, (doc) => keptRendering(before, priorDocs.get(doc.sourcePath), changes, refillAsBytes(ctx, doc, refilled)));
     await settleAllCss(renderOrder(site));
     generateAfterRender(ctx, this.searchCache, before.themeDir);
     generatePluginFiles(ctx);
-    const result = writeSite(site, before.outputs);
+    const result = await writeChanges(site, before.outputs, refilled);
     releaseWrittenPages(site, result.outputs);
     this.state = { ...before, site, ctx, outputs: result.outputs };
     return this.summary(result, rendered, started, warningsBefore, false);
@@ -124,7 +128,7 @@ export class BuildSession {
   }
 
   private summary(
-    result: ReturnType<typeof writeSite>,
+    result: WriteResult,
     rendered: number,
     started: number,
     warningsBefore: number,
@@ -148,13 +152,32 @@ function generateAfterRender(ctx: RenderContext, searchCache: SearchCache, theme
   ctx.site.generated = generateSearchFiles(ctx, searchCache, themeDir !== null);
 }
 
-function keptRendering(before: BuiltState, prior: Document | undefined, changes: SiteChanges): KeptRendering | null {
+function keptRendering(
+  before: BuiltState,
+  prior: Document | undefined,
+  changes: SiteChanges,
+  asBytes: (template: NavTemplate) => string | null,
+): KeptRendering | null {
   if (!prior || (prior.output === null && prior.outputHash === null) || changes.keys.has(`doc:${prior.sourcePath}`)) return null;
   const deps = before.ctx.deps.byDocument.get(prior.sourcePath);
   const kept = { content: prior.content, output: prior.output, outputHash: prior.outputHash, deps: deps!, navTemplate: prior.navTemplate };
   if (!isAffected(deps, changes)) return { ...kept, refillNav: false };
-  if (prior.navTemplate && !isAffected(deps, changes, true)) return { ...kept, refillNav: true };
-  return null;
+  if (!prior.navTemplate || isAffected(deps, changes, true)) return null;
+  const key = asBytes(prior.navTemplate);
+  return key === null ? { ...kept, refillNav: true } : { ...kept, output: null, outputHash: key, refillNav: false };
+}
+
+/**
+ * An HTML page's sidebars are filled again as bytes at write time, and only if they changed: its text is
+ * not needed before (a full build keeps no page's HTML either). Returns the key that stands for its bytes.
+ */
+function refillAsBytes(ctx: RenderContext, doc: Document, refilled: Map<string, PieceOutput>): (template: NavTemplate) => string | null {
+  return (template) => {
+    if (doc.kind !== 'page' || doc.outputExt !== '.html' || doc.destPath === null) return null;
+    const page = ctx.theme.refillBytes(template);
+    refilled.set(doc.destPath, page);
+    return page.key;
+  };
 }
 
 /** After a rebuild's write, HTML pages keep only the hash of what was written, as after a full build. */
@@ -170,10 +193,13 @@ function releaseWrittenPages(site: Site, outputs: WrittenOutputs): void {
 
 /**
  * A full build writes each HTML page as soon as it is rendered and keeps only a hash of it: nothing else
- * reads a page's final HTML, and holding every page of a large site would not fit in memory.
+ * reads a page's final HTML, and holding every page of a large site would not fit in memory. A page with
+ * sidebars keeps the key a refill of it would have, so a rebuild that leaves its sidebars as they were
+ * does not write it again.
  */
-function streamHtmlPage(site: Site, doc: Document, streamed: string[]): void {
+function streamHtmlPage(ctx: RenderContext, doc: Document, streamed: string[]): void {
   if (doc.kind !== 'page' || doc.outputExt !== '.html') return;
-  if (streamPage(site, doc)) streamed.push(doc.destPath!);
+  const key = doc.navTemplate ? ctx.theme.refillBytes(doc.navTemplate).key : undefined;
+  if (streamPage(ctx.site, doc, key)) streamed.push(doc.destPath!);
 }
 

@@ -5,7 +5,6 @@ import { SiteError, lineOf } from '../errors/site-error.js';
 import { deepMerge, type Hash } from '../config/merge.js';
 import { loadYaml, YamlError } from '../yaml/index.js';
 import type { ReadContext } from './read-context.js';
-import { readDir } from './walk.js';
 
 const DATA_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.csv', '.tsv']);
 
@@ -18,7 +17,7 @@ export function readData(ctx: ReadContext, themeDir: string | null): Hash {
 
 function readDataDir(ctx: ReadContext, dir: string): Hash {
   const data: Hash = {};
-  const entries = readDir(dir, ctx.config.source);
+  const entries = ctx.sources.listing(dir, ctx.config.source);
   const files = entries.filter((e) => e.isFile() && DATA_EXTENSIONS.has(path.extname(e.name).toLowerCase()));
   const dirs = entries.filter((e) => e.isDirectory());
   for (const entry of [...files, ...dirs]) {

@@ -17,7 +17,7 @@ import { createPage } from './page.js';
 import type { ReadContext } from './read-context.js';
 import { createStaticFile } from './static-file.js';
 import { sortDocuments } from './sort-documents.js';
-import { compareNames, joinRel, listFiles, readDir } from './walk.js';
+import { compareNames, joinRel, listFiles } from './walk.js';
 import { applyReadPlugins } from '../plugins/apply-plugins.js';
 
 const POST_FILENAME = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/;
@@ -76,7 +76,7 @@ function newCollection(config: SiteConfig, label: string, c: SiteConfig['collect
 function readDirectory(ctx: ReadContext, site: Site, dir: string): void {
   const absolute = path.join(ctx.config.source, dir);
   if (path.resolve(absolute) === ctx.config.destination) return;
-  const entries = readDir(absolute, ctx.config.source).filter((e) => ctx.filter.keeps(dir, e.name, e.isDirectory()));
+  const entries = ctx.sources.listing(absolute, ctx.config.source).filter((e) => ctx.filter.keeps(dir, e.name, e.isDirectory()));
   readPosts(ctx, site, dir);
   for (const entry of entries) if (entry.isDirectory()) readDirectory(ctx, site, joinRel(dir, entry.name));
   for (const entry of entries) {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { hasFrontMatter } from './front-matter.js';
 import type { ParsedSource } from './source-text.js';
+import { readListing, type DirEntry } from './walk.js';
 
 /** What is known about one source file at a given modification time and size. */
 export interface SourceEntry {
@@ -21,6 +22,8 @@ export interface SourceEntry {
  */
 export class SourceCache {
   private readonly entries = new Map<string, SourceEntry>();
+  /** Folder listings, by folder and source root (a listing through a symbolic link is never kept). */
+  private readonly listings = new Map<string, DirEntry[]>();
   /** When set, entries are trusted without asking the file system; `forget` drops changed files. */
   private trusted = false;
 
@@ -29,13 +32,28 @@ export class SourceCache {
     this.trusted = true;
   }
 
-  /** Drops the files (and everything under folders) that changed. */
+  /**
+   * Drops the files (and everything under folders) that changed, and the listings of their folders and
+   * of every folder above them (a new file may sit in new folders the watcher did not name).
+   */
   forget(paths: string[]): void {
     for (const changed of paths) {
       this.entries.delete(changed);
       const folder = changed.endsWith(path.sep) ? changed : `${changed}${path.sep}`;
       for (const file of this.entries.keys()) if (file.startsWith(folder)) this.entries.delete(file);
+      for (const key of this.listings.keys()) if (isListingAtOrAbove(key, changed, folder)) this.listings.delete(key);
     }
+  }
+
+  /** The entries of `dir` in byte order (see readDir), read again only when `forget` named something in it. */
+  listing(dir: string, root: string): DirEntry[] {
+    const key = `${dir}\u0000${root}`;
+    const cached = this.listings.get(key);
+    if (cached && this.trusted) return cached;
+    const { entries, followedLinks } = readListing(dir, root);
+    if (followedLinks) this.listings.delete(key);
+    else this.listings.set(key, entries);
+    return entries;
   }
 
   entry(file: string): SourceEntry {
@@ -65,6 +83,13 @@ export class SourceCache {
     }
     return entry.text;
   }
+}
+
+function isListingAtOrAbove(key: string, changed: string, changedFolder: string): boolean {
+  const dir = key.slice(0, key.indexOf('\u0000'));
+  if (dir === changed || dir.startsWith(changedFolder)) return true;
+  const dirFolder = dir.endsWith(path.sep) ? dir : `${dir}${path.sep}`;
+  return changed.startsWith(dirFolder);
 }
 
 /** Where a byte sequence stops being UTF-8 (null when it is valid, including a real U+FFFD). */

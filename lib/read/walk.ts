@@ -11,7 +11,7 @@ export function listFiles(ctx: ReadContext, dir: string, sourceRelative: string 
 }
 
 function collect(ctx: ReadContext, dir: string, rel: string, sourceRelative: string | null, out: string[]): void {
-  for (const entry of readDir(path.join(dir, rel), ctx.config.source)) {
+  for (const entry of ctx.sources.listing(path.join(dir, rel), ctx.config.source)) {
     const isDirectory = entry.isDirectory();
     const filterDir = sourceRelative === null ? rel : joinRel(sourceRelative, rel);
     if (!ctx.filter.keeps(filterDir, entry.name, isDirectory)) continue;
@@ -33,16 +33,23 @@ export interface DirEntry {
  * `root` (the site's source) and, for a folder, not at one of its own parents; others are left out.
  */
 export function readDir(dir: string, root: string = dir): DirEntry[] {
+  return readListing(dir, root).entries;
+}
+
+/** A folder's entries, and whether any came from following a symbolic link (they can change without the folder). */
+export function readListing(dir: string, root: string): { entries: DirEntry[]; followedLinks: boolean } {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch {
-    return [];
+    return { entries: [], followedLinks: false };
   }
-  return entries
+  const followedLinks = entries.some((entry) => entry.isSymbolicLink());
+  const kept = entries
     .map((entry) => (entry.isSymbolicLink() ? followLink(dir, entry.name, root) : entry))
     .filter((entry): entry is DirEntry => entry !== null)
     .sort((a, b) => compareNames(a.name, b.name));
+  return { entries: kept, followedLinks };
 }
 
 function followLink(dir: string, name: string, root: string): DirEntry | null {
@@ -64,5 +71,14 @@ export function joinRel(a: string, b: string): string {
 
 /** Byte order, as Ruby compares strings. */
 export function compareNames(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // Below the surrogates, UTF-16 units order like UTF-8 bytes; past them only the bytes tell.
+    if (x < 0xd800 && y < 0xd800) return x < y ? -1 : 1;
+    return Buffer.compare(Buffer.from(a), Buffer.from(b));
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
 }

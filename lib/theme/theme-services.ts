@@ -4,8 +4,9 @@ import { findNavOverrides, type NavIncludeOverrides } from './nav/nav-overrides.
 import type { Site } from '../model/site.js';
 import { navSettings, type NavSettings } from './nav/theme-config.js';
 import { ThemeNav } from './nav/theme-nav.js';
-import { NavSlots, type NavTemplate } from './nav/nav-slots.js';
+import { NavSlots, type NavTemplate, type RefilledPage } from './nav/nav-slots.js';
 import { navValueStillHolds } from './nav/nav-values.js';
+import { navInputsOf } from './nav/nav-inputs.js';
 import type { UrlFunctions } from './nav/sidebar-html.js';
 
 /** How often the per-build work of the theme was done (the navigation must be computed once per build). */
@@ -21,12 +22,21 @@ export interface ThemeServices {
   readonly stats: ThemeStats;
   /** The navigation, computed on first use. */
   nav(): ThemeNav;
+  /** The navigation if this build computed it, else null. */
+  computedNav(): ThemeNav | null;
+  /**
+   * Offers the previous build's navigation: `nav()` takes it instead of computing one when this build's
+   * entries, settings and overrides are the same (its sidebar keeps the parts it compressed).
+   */
+  offerNav(previous: ThemeNav | null): void;
   /** Placeholders for the sidebar while layouts run (see NavSlots). */
   navSlots(): NavSlots;
   /** Puts sidebars in for the placeholders left in a page's output; null when one went missing. */
   finishPage(html: string): { html: string; template: NavTemplate | null } | null;
   /** A page kept from the last build whose only change is the navigation, with this build's sidebars. */
   refillPage(template: NavTemplate): string;
+  /** `refillPage` as bytes to write, with a key that tells whether they changed (see NavSlots.fillBytes). */
+  refillBytes(template: NavTemplate): RefilledPage;
   /** Records that the page being rendered shows the sidebar (its placeholder is filled per build). */
   recordSidebarRead(): void;
   /** Records a value from the navigation the page shows (breadcrumbs, children, the nav error report). */
@@ -61,15 +71,18 @@ export function createThemeServices(inputs: ThemeServiceInputs): ThemeServices {
     );
   }
   let nav: ThemeNav | null = null;
+  let offered: ThemeNav | null = null;
   let slots: NavSlots | null = null;
+  const navOverrides = { pages: overrides.pageList !== null, links: overrides.linkList !== null };
   const theNav = (): ThemeNav => {
-    if (!nav) {
+    if (nav) return nav;
+    const entries = navInputsOf(inputs.site);
+    if (offered && offered.sameShape(entries, settings, navOverrides)) nav = offered;
+    else {
       stats.navComputations++;
-      nav = new ThemeNav(inputs.site, settings, inputs.urls, {
-        pages: overrides.pageList !== null,
-        links: overrides.linkList !== null,
-      });
+      nav = new ThemeNav(entries, settings, inputs.urls, navOverrides);
     }
+    offered = null;
     return nav;
   };
   return {
@@ -78,9 +91,14 @@ export function createThemeServices(inputs: ThemeServiceInputs): ThemeServices {
     urls: inputs.urls,
     stats,
     nav: theNav,
+    computedNav: () => nav,
+    offerNav: (previous) => {
+      offered = previous;
+    },
     navSlots: () => (slots ??= new NavSlots(theNav().sidebar)),
     finishPage: (html) => (slots ? slots.finish(html) : { html, template: null }),
     refillPage: (template) => (slots ??= new NavSlots(theNav().sidebar)).fill(template),
+    refillBytes: (template) => (slots ??= new NavSlots(theNav().sidebar)).fillBytes(template),
     recordSidebarRead: () => inputs.deps.record('nav:sidebar'),
     recordNavValue: (key) => inputs.deps.record(key),
     navValueStillHolds: (key) => navValueStillHolds(theNav(), key),

@@ -1,19 +1,24 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { SiteError } from '../errors/site-error.js';
-import { isWithin } from '../util/is-within.js';
 import type { Site } from '../model/site.js';
 import { cleanDestination } from './clean-destination.js';
+import { target, writeOutput } from './write-file.js';
 
 export type Output =
-  | { destPath: string; content: string | Buffer }
+  /** `generated`: a file made from the whole site (search data, sitemap), whose text is kept to compare. */
+  | { destPath: string; content: string | Buffer; generated?: boolean }
   | { destPath: string; copyFrom: string; mtimeMs: number }
   /** A page already written while the site rendered (its text is no longer kept). */
   | { destPath: string; writtenHash: string };
 
-/** What the destination holds after a write: a hash per written text, the source of each copied file. */
-export type WrittenOutputs = Map<string, { hash: string } | { copyFrom: string; mtimeMs: number }>;
+/**
+ * What the destination holds after a write: a hash (or another key equal only for equal bytes) per written
+ * text, and the text too for generated files; the source of each copied file.
+ */
+export type WrittenOutputs = Map<string, WrittenState>;
+
+export type WrittenState = { hash: string; text?: string } | { copyFrom: string; mtimeMs: number };
 
 export interface WriteResult {
   pages: number;
@@ -36,8 +41,8 @@ export function writeSite(site: Site, previous?: WrittenOutputs, streamed: strin
   const written: string[] = [...streamed];
   const record: WrittenOutputs = new Map();
   for (const planned of outputs.values()) {
-    const output = 'content' in planned ? { destPath: planned.destPath, content: Buffer.from(planned.content) } : planned;
-    const state = writtenState(output);
+    const output = 'content' in planned ? { ...planned, content: Buffer.from(planned.content) } : planned;
+    const state = writtenState(output, 'content' in planned && planned.generated ? String(planned.content) : undefined);
     record.set(output.destPath, state);
     if ('writtenHash' in output || (previous && sameState(previous.get(output.destPath), state))) continue;
     writeOutput(destination, output);
@@ -55,12 +60,12 @@ export function cleanBeforeStreaming(site: Site): void {
   cleanDestination(site.config.destination, new Set([...pages, ...files]), site.config.keepFiles);
 }
 
-/** Writes one page as soon as it is rendered, keeping only a hash of it. */
-export function streamPage(site: Site, doc: { destPath: string | null; output: string | null; outputHash: string | null }): boolean {
+/** Writes one page as soon as it is rendered, keeping only a hash of it (or `key`, when one stands for its bytes). */
+export function streamPage(site: Site, doc: { destPath: string | null; output: string | null; outputHash: string | null }, key?: string): boolean {
   if (doc.destPath === null || doc.output === null) return false;
   const bytes = Buffer.from(doc.output);
   writeOutput(site.config.destination, { destPath: doc.destPath, content: bytes });
-  doc.outputHash = hashOf(bytes);
+  doc.outputHash = key ?? hashOf(bytes);
   doc.output = null;
   return true;
 }
@@ -69,51 +74,19 @@ export function hashOf(text: string | Buffer): string {
   return createHash('sha1').update(text).digest('base64');
 }
 
-function writtenState(output: Output): { hash: string } | { copyFrom: string; mtimeMs: number } {
+export function writtenState(output: Output, text?: string): WrittenState {
   if ('writtenHash' in output) return { hash: output.writtenHash };
-  if ('content' in output) return { hash: hashOf(output.content) };
+  if ('content' in output) return text === undefined ? { hash: hashOf(output.content) } : { hash: hashOf(output.content), text };
   return { copyFrom: output.copyFrom, mtimeMs: output.mtimeMs };
 }
 
-function sameState(before: WrittenOutputs extends Map<string, infer V> ? V | undefined : never, now: ReturnType<typeof writtenState>): boolean {
+export function sameState(before: WrittenState | undefined, now: WrittenState): boolean {
   if (!before) return false;
   if ('hash' in now) return 'hash' in before && before.hash === now.hash;
   return 'copyFrom' in before && before.copyFrom === now.copyFrom && before.mtimeMs === now.mtimeMs;
 }
 
-/**
- * Writes to a temporary name beside the file, then renames it into place, so a build stopped half-way
- * never leaves a half-written file. A full disk or a read-only folder becomes a clear error.
- */
-function writeOutput(destination: string, output: { destPath: string; content: string | Buffer } | { destPath: string; copyFrom: string }): void {
-  const full = target(destination, output.destPath);
-  const temporary = `${full}.jtd-${process.pid}.tmp`;
-  try {
-    fs.mkdirSync(path.dirname(full), { recursive: true });
-    if ('content' in output) fs.writeFileSync(temporary, output.content);
-    else fs.copyFileSync(output.copyFrom, temporary);
-    fs.renameSync(temporary, full);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw writeProblem(error as NodeJS.ErrnoException, output.destPath, destination);
-  }
-}
-
-function writeProblem(error: NodeJS.ErrnoException, destPath: string, destination: string): SiteError {
-  const reasons: Record<string, string> = {
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is used up',
-    EROFS: 'the destination is on a read-only file system',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EISDIR: 'a folder is in the way',
-    ENOTDIR: 'a file is in the way of a folder',
-  };
-  const reason = reasons[error.code ?? ''] ?? error.message;
-  return new SiteError(`Could not write ${destPath} in ${destination}: ${reason}.`);
-}
-
-function plannedOutputs(site: Site): Output[] {
+export function plannedOutputs(site: Site): Output[] {
   const outputs: Output[] = [];
   const documents = site.collections.filter((c) => c.config.output).flatMap((c) => c.docs);
   for (const doc of [...documents, ...site.pages]) {
@@ -121,7 +94,7 @@ function plannedOutputs(site: Site): Output[] {
     if (doc.output !== null) outputs.push({ destPath: doc.destPath, content: doc.output });
     else if (doc.outputHash !== null) outputs.push({ destPath: doc.destPath, writtenHash: doc.outputHash });
   }
-  for (const file of site.generated) outputs.push({ destPath: file.destPath, content: file.content });
+  for (const file of site.generated) outputs.push({ destPath: file.destPath, content: file.content, generated: true });
   const hidden = new Set(site.collections.filter((c) => !c.config.output).flatMap((c) => c.files));
   for (const file of site.staticFiles) {
     if (!hidden.has(file)) outputs.push({ destPath: file.destPath, copyFrom: file.absolutePath, mtimeMs: file.mtimeMs });
@@ -129,7 +102,7 @@ function plannedOutputs(site: Site): Output[] {
   return outputs;
 }
 
-function removeVanished(destination: string, previous: WrittenOutputs, now: Map<string, Output>): string[] {
+export function removeVanished(destination: string, previous: WrittenOutputs, now: Map<string, Output>): string[] {
   const removed: string[] = [];
   for (const destPath of previous.keys()) {
     if (now.has(destPath)) continue;
@@ -150,12 +123,4 @@ function removeEmptyParents(destination: string, destPath: string): void {
       return;
     }
   }
-}
-
-function target(destination: string, relative: string): string {
-  const full = path.resolve(destination, relative);
-  if (full === path.resolve(destination) || !isWithin(destination, full)) {
-    throw new SiteError(`Refusing to write outside the destination: ${relative}`);
-  }
-  return full;
 }

@@ -86,8 +86,17 @@ function isEncodedPlus(bytes: Uint8Array, i: number): boolean {
 }
 
 function normalizeWith(component: string, allowed: RegExp, leaveEncoded = ''): string {
+  if (alreadyNormal(component, allowed)) return component;
   const bytes = normalizedText(unencodeToBytes(component, leaveEncoded));
   return encodeBytes(bytes, allowed, leaveEncoded === '+' ? isEncodedPlus : NEVER);
+}
+
+/** ASCII made only of `allowed` characters, with nothing to decode: normalizing gives it back unchanged. */
+function alreadyNormal(component: string, allowed: RegExp): boolean {
+  for (let i = 0; i < component.length; i++) {
+    if (component.charCodeAt(i) >= 0x80 || !allowed.test(component[i]!)) return false;
+  }
+  return true;
 }
 
 /** `Addressable::URI.normalize_component(input)` (Jekyll's `uri_escape`). */

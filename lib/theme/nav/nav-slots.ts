@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { compressHtml, type CompressSettings } from '../html/compress-html.js';
 import type { SidebarHtml } from './sidebar-html.js';
 
@@ -12,6 +13,21 @@ interface PendingNav {
 export interface NavTemplate {
   readonly html: string;
   readonly slots: readonly { placeholder: string; href: string; compressed: CompressSettings | null }[];
+  /** The HTML around the placeholders as bytes, made on the first refill that writes bytes. */
+  bytes?: TemplateBytes;
+}
+
+/** A template cut at its placeholders: `parts[i]` comes before the sidebar of `slots[order[i]]`. */
+interface TemplateBytes {
+  readonly parts: Buffer[];
+  readonly order: number[];
+  readonly hash: string;
+}
+
+/** A refilled page as bytes: `key` is equal for two refills only when their bytes are. */
+export interface RefilledPage {
+  readonly key: string;
+  pieces(): Buffer[];
 }
 
 /**
@@ -27,8 +43,6 @@ export class NavSlots {
   private next = 0;
   /** The sidebar's first and last tag names, from its rendering for no page; null when it is empty. */
   private edges: { first: string; last: string } | null | undefined;
-  /** Whether compressing parts once gives the same bytes as compressing a whole sidebar; checked once. */
-  private partsCompressSafely: boolean | null = null;
   enabled = true;
 
   constructor(private readonly sidebar: SidebarHtml) {}
@@ -69,13 +83,54 @@ export class NavSlots {
     return out;
   }
 
+  /** `fill` as bytes, for writing; computing the key does not put the pieces together. */
+  fillBytes(template: NavTemplate): RefilledPage {
+    const bytes = (template.bytes ??= templateBytes(template));
+    const sidebars = bytes.order.map((i) => this.sidebarBytes(template.slots[i]!));
+    return {
+      key: `nav:${bytes.hash}:${sidebars.map((s) => s.fingerprint).join('|')}`,
+      pieces: () => bytes.parts.flatMap((part, i) => (i < sidebars.length ? [part, ...sidebars[i]!.pieces] : [part])),
+    };
+  }
+
+  private sidebarBytes(slot: NavTemplate['slots'][number]): { pieces: Buffer[]; fingerprint: string } {
+    const settings = slot.compressed;
+    const key = settings ? JSON.stringify(settings) : null;
+    const transform = settings && key ? { key, transform: (part: string) => compressHtml(part, settings, false) } : null;
+    const fast = transform === null || this.sidebar.transformsPartsSafely(transform.key, () => this.fastCompressIsSafe(slot.href, settings!));
+    const bytes = fast ? this.sidebar.renderBytes(slot.href, transform) : null;
+    if (bytes) return bytes;
+    const text = Buffer.from(settings ? this.compressed(slot.href, settings) : this.sidebar.render(slot.href));
+    return { pieces: [text], fingerprint: createHash('sha1').update(text).digest('base64') };
+  }
+
   private compressed(href: string, settings: CompressSettings): string {
     const key = JSON.stringify(settings);
     const fast = () => this.sidebar.renderTransformed(href, key, (part) => compressHtml(part, settings, false));
     const slow = () => compressHtml(this.sidebar.render(href), settings, false);
-    if (this.partsCompressSafely === null) this.partsCompressSafely = fast() === slow();
-    return this.partsCompressSafely ? fast() : slow();
+    return this.sidebar.transformsPartsSafely(key, () => this.fastCompressIsSafe(href, settings)) ? fast() : slow();
   }
+
+  private fastCompressIsSafe(href: string, settings: CompressSettings): boolean {
+    const key = JSON.stringify(settings);
+    return this.sidebar.renderTransformed(href, key, (part) => compressHtml(part, settings, false)) === compressHtml(this.sidebar.render(href), settings, false);
+  }
+}
+
+/** Where each placeholder is, in the order they appear, and the HTML between them as bytes. */
+function templateBytes(template: NavTemplate): TemplateBytes {
+  const at = template.slots.map((slot) => template.html.indexOf(slot.placeholder));
+  const order = at.map((_, i) => i).sort((a, b) => at[a]! - at[b]!);
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (const i of order) {
+    parts.push(Buffer.from(template.html.slice(from, at[i])));
+    from = at[i]! + template.slots[i]!.placeholder.length;
+  }
+  parts.push(Buffer.from(template.html.slice(from)));
+  const hash = createHash('sha1');
+  for (const part of parts) hash.update(part).update('\u0000');
+  return { parts, order, hash: hash.digest('base64') };
 }
 
 function tagEdges(html: string): { first: string; last: string } | null {

@@ -1,5 +1,6 @@
 import { escapeHtml } from '../../liquid/filters/escape.js';
 import type { NavNode } from './nav-tree.js';
+import type { EncodedSlottedHtml } from './encoded-slotted-html.js';
 import { SlottedHtml } from './slotted-html.js';
 import type { ExternalLink, NavCollection } from './theme-config.js';
 
@@ -44,6 +45,8 @@ export class SidebarHtml {
   private html = new SlottedHtml();
   private readonly targets = new Map<string, ActiveTarget>();
   private readonly transformed = new Map<string, (SlottedHtml | NavHole)[]>();
+  private readonly safeTransforms = new Map<string, boolean>();
+  private readonly encoded = new Map<string, EncodedSlottedHtml>();
   private nextId = 0;
   private readonly open: number[] = [];
 
@@ -79,12 +82,44 @@ export class SidebarHtml {
 
   /** `render` with every fixed part passed through `transform` once (memoised by the caller's key). */
   renderTransformed(href: string, key: string, transform: (part: string) => string): string {
+    return this.fillSegments(this.transformedSegments(key, transform), href).join('');
+  }
+
+  /**
+   * `render`, or `renderTransformed` when `transformed` is given, as UTF-8 pieces, with a fingerprint that
+   * is equal only for equal bytes. Null when the sidebar has holes.
+   */
+  renderBytes(href: string, transformed: { key: string; transform: (part: string) => string } | null): { pieces: Buffer[]; fingerprint: string } | null {
+    const key = transformed ? `transformed:${transformed.key}` : 'plain';
+    let encoded = this.encoded.get(key);
+    if (!encoded) {
+      const segments = transformed ? this.transformedSegments(transformed.key, transformed.transform) : this.segments;
+      if (segments.length !== 1 || !(segments[0] instanceof SlottedHtml)) return null;
+      encoded = segments[0].encode();
+      this.encoded.set(key, encoded);
+    }
+    const target = this.findTarget(href);
+    const on = target ? [target.link, ...target.items] : [];
+    return { pieces: encoded.pieces(on), fingerprint: `${encoded.fingerprint}:${on.join(',')}` };
+  }
+
+  private transformedSegments(key: string, transform: (part: string) => string): (SlottedHtml | NavHole)[] {
     let segments = this.transformed.get(key);
     if (!segments) {
       segments = this.segments.map((segment) => (segment instanceof SlottedHtml ? segment.mapParts(transform) : segment));
       this.transformed.set(key, segments);
     }
-    return this.fillSegments(segments, href).join('');
+    return segments;
+  }
+
+  /** Whether the transform under `key` may run on parts instead of whole renderings; `check` decides, once per key. */
+  transformsPartsSafely(key: string, check: () => boolean): boolean {
+    let safe = this.safeTransforms.get(key);
+    if (safe === undefined) {
+      safe = check();
+      this.safeTransforms.set(key, safe);
+    }
+    return safe;
   }
 
   private fillSegments(segments: readonly (SlottedHtml | NavHole)[], href: string): (string | NavHole)[] {

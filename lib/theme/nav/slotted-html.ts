@@ -1,3 +1,5 @@
+import { EncodedSlottedHtml, type EncodedSlot } from './encoded-slotted-html.js';
+
 /**
  * HTML written once with slots whose text depends on the page it is shown on: `fill(on)` joins the fixed
  * parts with each slot's `on` or `off` text, so per-page output costs one pass over the parts.
@@ -22,6 +24,21 @@ export class SlottedHtml {
     copy.parts.splice(0, 1, ...this.parts.map(transform));
     copy.slots.push(...this.slots);
     return copy;
+  }
+
+  /** The HTML as bytes, every slot off, with where each slot is (see EncodedSlottedHtml). */
+  encode(): EncodedSlottedHtml {
+    const chunks: Buffer[] = [Buffer.from(this.parts[0]!)];
+    const slots: EncodedSlot[] = [];
+    let length = chunks[0]!.length;
+    this.slots.forEach((slot, i) => {
+      const off = Buffer.from(slot.off);
+      slots.push({ item: slot.item, start: length, end: length + off.length, on: Buffer.from(slot.on) });
+      const after = Buffer.from(this.parts[i + 1]!);
+      chunks.push(off, after);
+      length += off.length + after.length;
+    });
+    return new EncodedSlottedHtml(Buffer.concat(chunks, length), slots);
   }
 
   fill(isOn: (item: number) => boolean): string {

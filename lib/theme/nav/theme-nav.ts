@@ -1,7 +1,5 @@
-import type { Document } from '../../model/document.js';
-import type { Site } from '../../model/site.js';
-import { isHtmlPage } from '../../render/site-payload.js';
-import { navEntryOf, type NavEntry } from './nav-entry.js';
+import type { NavEntry } from './nav-entry.js';
+import { sameNavInputs, type NavInputs } from './nav-inputs.js';
 import { buildTree, walkTree, type NavNode } from './nav-tree.js';
 import { PageSet } from './page-set.js';
 import { SidebarHtml, type NavOverrides, type UrlFunctions } from './sidebar-html.js';
@@ -30,10 +28,10 @@ export class ThemeNav {
   private readonly firstPaths = new Map<string, Map<string, readonly NavNode[]>>();
 
   constructor(
-    private readonly site: Site,
+    private readonly inputs: NavInputs,
     private readonly settings: NavSettings,
     urls: UrlFunctions,
-    overrides?: NavOverrides,
+    private readonly overrides: NavOverrides = { pages: false, links: false },
   ) {
     const pages = buildTree(this.setOf(null), 'sidebar');
     const collections = settings.collections
@@ -41,6 +39,16 @@ export class ThemeNav {
       .map((collection) => ({ collection, nodes: buildTree(this.setOf(collection.label), 'sidebar') }));
     this.sidebar = new SidebarHtml({ pages, externalLinks: settings.externalLinks, collections }, urls, overrides);
     this.loop = lastLoop([pages, ...collections.map((c) => c.nodes)]);
+  }
+
+  /** Whether a navigation made from these would be the same as this one (the URL functions are the session's). */
+  sameShape(inputs: NavInputs, settings: NavSettings, overrides: NavOverrides): boolean {
+    return (
+      JSON.stringify(settings) === JSON.stringify(this.settings) &&
+      overrides.pages === this.overrides.pages &&
+      overrides.links === this.overrides.links &&
+      sameNavInputs(inputs, this.inputs)
+    );
   }
 
   /** The pages above `doc`, top first, as its first occurrence in the full navigation shows them. */
@@ -61,15 +69,10 @@ export class ThemeNav {
     const key = label ?? '';
     let set = this.sets.get(key);
     if (!set) {
-      set = new PageSet(titledEntries(this.documentsOf(label)), this.settings.sort);
+      set = new PageSet(this.inputs.get(key) ?? [], this.settings.sort);
       this.sets.set(key, set);
     }
     return set;
-  }
-
-  private documentsOf(label: string | null): Document[] {
-    if (label === null) return this.site.pages.filter(isHtmlPage);
-    return this.site.collections.find((c) => c.label === label)?.docs ?? [];
   }
 
   private firstOccurrences(label: string | null): Map<string, readonly NavNode[]> {
@@ -85,15 +88,6 @@ export class ThemeNav {
     }
     return found;
   }
-}
-
-function titledEntries(docs: readonly Document[]): NavEntry[] {
-  const entries: NavEntry[] = [];
-  for (const doc of docs) {
-    const entry = navEntryOf(doc);
-    if (entry) entries.push(entry);
-  }
-  return entries;
 }
 
 function lastLoop(trees: readonly (readonly NavNode[])[]): NavLoop | null {

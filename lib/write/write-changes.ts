@@ -1,0 +1,60 @@
+import type { Site } from '../model/site.js';
+import { writeOutputAsync, type FileContent } from './write-file.js';
+import { hashOf, plannedOutputs, removeVanished, sameState, type WriteResult, type WrittenOutputs, type WrittenState } from './write-site.js';
+
+/** A page put together from pieces (a kept page with new sidebars): `key` is equal for two only when their bytes are. */
+export interface PieceOutput {
+  readonly key: string;
+  pieces(): Buffer[];
+}
+
+/** Files written at once: enough to keep the disk busy while the next ones are made. */
+const PARALLEL_WRITES = 8;
+
+/**
+ * A rebuild's write: only outputs whose bytes changed since `previous` are written (several at once),
+ * and outputs that vanished are deleted. `pieced` gives the bytes of pages that only hold a key.
+ */
+export async function writeChanges(site: Site, previous: WrittenOutputs, pieced: ReadonlyMap<string, PieceOutput>): Promise<WriteResult> {
+  const destination = site.config.destination;
+  const planned = plannedOutputs(site);
+  const removed = removeVanished(destination, previous, new Map(planned.map((o) => [o.destPath, o])));
+  const record: WrittenOutputs = new Map();
+  const toWrite: ({ destPath: string } & FileContent)[] = [];
+  for (const output of planned) {
+    const before = previous.get(output.destPath);
+    if ('copyFrom' in output) {
+      const state = { copyFrom: output.copyFrom, mtimeMs: output.mtimeMs };
+      record.set(output.destPath, state);
+      if (!sameState(before, state)) toWrite.push(output);
+    } else if ('content' in output) {
+      const { state, bytes } = textState(output.content, output.generated === true, before);
+      record.set(output.destPath, state);
+      if (bytes) toWrite.push({ destPath: output.destPath, content: bytes });
+    } else {
+      const piece = pieced.get(output.destPath);
+      record.set(output.destPath, { hash: output.writtenHash });
+      if (piece && !sameState(before, { hash: piece.key })) toWrite.push({ destPath: output.destPath, pieces: piece.pieces() });
+    }
+  }
+  await writeAll(destination, toWrite);
+  const pages = planned.filter((o) => !('copyFrom' in o)).length;
+  return { pages, files: planned.length - pages, written: toWrite.map((o) => o.destPath), removed, outputs: record };
+}
+
+/** A text's state, and its bytes when they must be written; a generated file's unchanged text is not even encoded. */
+function textState(content: string | Buffer, generated: boolean, before: WrittenState | undefined): { state: WrittenState; bytes: Buffer | null } {
+  if (generated && before && 'text' in before && before.text === content) return { state: before, bytes: null };
+  const bytes = Buffer.from(content);
+  const hash = hashOf(bytes);
+  const state = generated ? { hash, text: String(content) } : { hash };
+  return { state, bytes: sameState(before, state) ? null : bytes };
+}
+
+async function writeAll(destination: string, outputs: ({ destPath: string } & FileContent)[]): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < outputs.length) await writeOutputAsync(destination, outputs[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, outputs.length) }, worker));
+}
