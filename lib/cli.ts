@@ -4,22 +4,18 @@ import { processIo, type CliIo } from './cli/cli-io.js';
 import { COMMANDS, findCommand, generalHelp } from './cli/help.js';
 import { paintFor } from './cli/paint.js';
 import { printCommandHelp } from './cli/print-help.js';
-import { runBuild } from './cli/run-build.js';
-import { runCheck } from './cli/run-check.js';
-import { runNew } from './cli/run-new.js';
-import { runServe } from './cli/run-serve.js';
 import { closestMatch } from './cli/suggest.js';
-import { runDoctorCommand } from './doctor/doctor-command.js';
 
 type CommandRunner = (argv: string[], io: CliIo) => Promise<number>;
 
-const RUNNERS: Record<string, CommandRunner> = {
-  build: runBuild,
-  serve: runServe,
-  check: runCheck,
-  doctor: runDoctorCommand,
-  new: runNew,
-  help: async ([topic], io) => helpFor(topic, io),
+/** Each command's code is loaded when it runs: `jtd build` never loads the server, the watcher or the checker. */
+const RUNNERS: Record<string, () => Promise<CommandRunner>> = {
+  build: async () => (await import('./cli/run-build.js')).runBuild,
+  serve: async () => (await import('./cli/run-serve.js')).runServe,
+  check: async () => (await import('./cli/run-check.js')).runCheck,
+  doctor: async () => (await import('./doctor/doctor-command.js')).runDoctorCommand,
+  new: async () => (await import('./cli/run-new.js')).runNew,
+  help: async () => async ([topic], io) => helpFor(topic, io),
 };
 
 /** Runs `jtd COMMAND ...`; resolves to the exit status. */
@@ -36,7 +32,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   }
   const name = findCommand(command)?.name ?? command;
   if (!Object.hasOwn(RUNNERS, name)) return unknownCommand(command, io);
-  const runner = RUNNERS[name];
+  const runner = await RUNNERS[name]();
   try {
     return await runner(rest, io);
   } catch (error) {

@@ -30,6 +30,20 @@ export class BuildProfile {
     this.templates.set(file, entry);
   }
 
+  /** Every template's renders and milliseconds, to be added to another thread's profile. */
+  templateTimes(): [file: string, count: number, ms: number][] {
+    return [...this.templates].map(([file, { count, ms }]) => [file, count, ms]);
+  }
+
+  addTemplateTimes(times: [file: string, count: number, ms: number][]): void {
+    for (const [file, count, ms] of times) {
+      const entry = this.templates.get(file) ?? { count: 0, ms: 0 };
+      entry.count += count;
+      entry.ms += ms;
+      this.templates.set(file, entry);
+    }
+  }
+
   table(limit = 20): string {
     const lines = ['| stage | seconds |', '|---|---|'];
     for (const [name, ms] of this.stages) lines.push(`| ${name} | ${(ms / 1000).toFixed(3)} |`);

@@ -22,12 +22,14 @@ export interface KeptRendering {
 /**
  * Generate the Liquid views, then render every collection document, then every page (Jekyll's order).
  * `keep` gives an earlier rendering of a document that need not be rendered again; it is put back at
- * the document's turn, so pages before it still see its raw content, as in a full build.
+ * the document's turn, so pages before it still see its raw content, as in a full build. `documentsDone`
+ * is called once every collection document is rendered, before the first page.
  */
 export function renderSite(
   ctx: RenderContext,
   keep: (doc: Document) => KeptRendering | null = () => null,
   rendered: (doc: Document) => void = () => {},
+  documentsDone: () => void = () => {},
 ): number {
   const { site } = ctx;
   for (const collection of site.collections) {
@@ -45,7 +47,12 @@ export function renderSite(
   }
   ctx.sitePayload = buildSitePayload(site, ctx.deps, () => ctx.rendering.doc);
   let count = 0;
+  let pagesStarted = false;
   for (const doc of documents) {
+    if (!pagesStarted && doc.kind === 'page') {
+      pagesStarted = true;
+      documentsDone();
+    }
     const kept = keep(doc);
     if (kept) {
       doc.content = kept.content;

@@ -5,6 +5,8 @@ import type { Logger } from '../log/logger.js';
 import type { Document } from '../model/document.js';
 import { documentsByPath, renderOrder, type Site } from '../model/site.js';
 import { settleAllCss } from '../render/pending-css.js';
+import { startPageThread } from './parallel/page-thread-client.js';
+import { leftToThread, takeThreadPages } from './parallel/take-thread-pages.js';
 import { readSite } from '../read/read-site.js';
 import { SourceCache } from '../read/source-cache.js';
 import { BuildProfile } from './profile.js';
@@ -54,10 +56,15 @@ export class BuildSession {
   /** Stage and template timings of the last full build (filled in detail with `profiling`). */
   readonly profile = new BuildProfile();
 
+  /**
+   * `pageThreadFrom`: a full build of a site with at least this many pages renders the last part of them on
+   * a second thread (null: never; a watching session renders everything itself, to keep what it recorded).
+   */
   constructor(
     private readonly overrides: ConfigOverrides,
     private readonly logger: Logger,
     private readonly profiling = false,
+    private readonly pageThreadFrom: number | null = null,
   ) {}
 
   get config(): SiteConfig | null {
@@ -74,11 +81,15 @@ export class BuildSession {
     const themeDir = resolveTheme(config);
     const sources = new SourceCache();
     const site = profile.stage('read', () => readSite(config, this.logger, themeDir, { sources }));
+    const thread = this.pageThreadFrom === null ? null : startPageThread(site, this.overrides, this.logger, this.pageThreadFrom);
     const ctx = await profile.stageAsync('prepare engines', () => prepareRenderContext(site, this.logger, themeDir));
     ctx.profile = this.profiling ? profile : null;
     const streamed: string[] = [];
+    const stream = (doc: Document) => streamHtmlPage(ctx, doc, streamed);
     profile.stage('clean destination', () => cleanBeforeStreaming(site));
-    const rendered = profile.stage('render and write pages', () => renderSite(ctx, undefined, (doc) => streamHtmlPage(ctx, doc, streamed)));
+    const leave = thread ? (doc: Document) => (thread.share.has(doc.sourcePath) ? leftToThread(doc) : null) : undefined;
+    let rendered = profile.stage('render and write pages', () => renderSite(ctx, leave, stream, () => thread?.start(site)));
+    if (thread) rendered += await profile.stageAsync('pages of the second thread', () => takeThreadPages(ctx, thread, stream, streamed, profile));
     await profile.stageAsync('waiting for Sass', () => settleAllCss(renderOrder(site)));
     profile.stage('search data and index', () => generateAfterRender(ctx, this.searchCache, themeDir));
     profile.stage('plugin files', () => generatePluginFiles(ctx));

@@ -36,6 +36,12 @@ export class Logger {
     this.out(text);
   }
 
+  /** A warning formatted by another thread of the same build. */
+  relay(warning: LoggedWarning): void {
+    this.warnings.push(warning);
+    this.out(warning.text);
+  }
+
   error(error: string | SiteError): void {
     this.out(typeof error === 'string' ? `Error: ${error}` : formatSiteError(error));
   }
