@@ -35,7 +35,7 @@ function configFiles(): string[] {
 if (!fs.existsSync(CHROMIUM)) {
   console.log(`SKIPPED: the docs screenshot test needs Chromium at ${CHROMIUM} (apt-get install -y chromium).`);
 } else {
-  test('every docs page, at desktop and mobile widths: no horizontal overflow, no console errors; search answers', async () => {
+  test('every docs page, at desktop and mobile widths: no horizontal overflow, no console errors, no search index downloaded; search answers', async () => {
     const { chromium } = await import('playwright-core');
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-docs-browser-'));
     const shots = process.env.JTD_SCREENSHOTS ?? path.join(work, 'screenshots');
@@ -60,6 +60,9 @@ if (!fs.existsSync(CHROMIUM)) {
           if (message.type() === 'error') problems.push(`${viewport.name} ${current}: console error: ${message.text()} ${message.location().url}`);
         });
         page.on('pageerror', (error) => problems.push(`${viewport.name} ${current}: ${error.message}`));
+        page.on('request', (request) => {
+          if (request.url().includes('search-index.js')) problems.push(`${viewport.name} ${current}: the search index was downloaded without the search box being used`);
+        });
         for (const pathname of docsPages(destination)) {
           current = pathname;
           await page.goto(new URL(pathname.slice(1), running.server.url).href, { waitUntil: 'load' });
@@ -71,11 +74,16 @@ if (!fs.existsSync(CHROMIUM)) {
         await page.close();
       }
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const indexRequests: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('search-index.js')) indexRequests.push(request.url());
+      });
       await page.goto(running.server.url);
       await page.fill('#search-input', 'baseurl');
       await page.waitForSelector('#search-results .search-result', { timeout: 30000 });
       const results = await page.$$eval('#search-results .search-result', (items) => items.length);
       assert.ok(results > 0, 'search finds pages');
+      assert.is(indexRequests.length, 1, 'the search index is downloaded once, when the search box is used');
       await page.screenshot({ path: path.join(shots, 'desktop-search.png') });
       console.log(`Screenshots of the docs pages: ${shots}`);
     } finally {

@@ -144,6 +144,7 @@ test('lunr/custom-index.js runs before each add; the entries it changes are ship
     'extra.md': '---\ntitle: Extra\nextra: platypus\n---\nPlain.\n',
   });
   const shipped = readShipped(site);
+  assert.is(shipped.payload.index.format, 'compact', 'a hook that changes only entries keeps the compact index, made from lunr\'s builder');
   const results = jtdQuery(shipped.index, 'platypus');
   assert.is(results.length, 1);
   assert.is(shipped.docs[Number(results[0].ref)].content, 'Plain.  platypus');

@@ -7,7 +7,7 @@ import { fieldDots, fieldsInLunrOrder, holds, matchData, queryCompactIndex } fro
 import { postingsOf, readCompactIndex } from './browser/read-compact-index.js';
 import { readSearchIndex, withPositions } from './browser/search-index-reader.js';
 import { separatorTest } from './browser/separator-test.js';
-import { termPositions } from './browser/term-positions.js';
+import { firstWordCharacter, termPositions } from './browser/term-positions.js';
 import { textTools } from './browser/text-tools.js';
 import { groupEntries } from './entry-groups.js';
 import type { SearchDocument } from './search-data.js';
@@ -52,6 +52,7 @@ const PAGE_FUNCTIONS: ((...args: never[]) => unknown)[] = [
   termId,
   termTrie,
   termPositions,
+  firstWordCharacter,
 ];
 
 /** The function's source with each line's indentation removed (the sources have no multi-line strings). */

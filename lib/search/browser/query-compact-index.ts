@@ -124,7 +124,7 @@ export function matchData(index: CompactSearchIndex, doc: number, termFields: nu
     if (!holds(index, t, docField)) continue;
     const term = index.terms[t];
     const fields = metadata[term] || (metadata[term] = Object.create(null));
-    Object.defineProperty((fields[index.fields[f]] = {}), 'position', { get: () => termPositions(index, docField).get(term) || [], enumerable: true });
+    Object.defineProperty((fields[index.fields[f]] = {}), 'position', { get: () => termPositions(index, docField, term), enumerable: true });
   }
   return { metadata };
 }

@@ -49,13 +49,29 @@ export function postingsOf(index: CompactSearchIndex, t: number): Int32Array {
   const known = index.lists[t];
   if (known) return known;
   const text = index.postings[t];
-  const values: number[] = [];
-  const next = varintReader(text);
+  const list = new Int32Array(text.length * 2);
+  let at = 0;
   let docField = -1;
-  while (next.more()) {
-    const value = next();
-    docField += (value >> 1) + 1;
-    values.push(docField, value & 1 ? next() + 2 : 1);
+  let value = 0;
+  let tfFollows = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const digit = code > 92 ? code - 36 : code - 35;
+    if (digit >= 45) {
+      value = value * 45 + digit - 45;
+      continue;
+    }
+    value = value * 45 + digit;
+    if (tfFollows) {
+      list[at - 1] = value + 2;
+      tfFollows = false;
+    } else {
+      docField += (value >> 1) + 1;
+      list[at++] = docField;
+      list[at++] = 1;
+      tfFollows = (value & 1) === 1;
+    }
+    value = 0;
   }
-  return (index.lists[t] = Int32Array.from(values));
+  return (index.lists[t] = list.slice(0, at));
 }

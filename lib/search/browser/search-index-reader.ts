@@ -31,7 +31,7 @@ export function withPositions(tools: TextTools, results: any[]): any[] {
     for (const term of Object.keys(metadata)) {
       for (const field of Object.keys(metadata[term])) {
         const docField = Number(result.ref) * tools.fields.length + tools.fields.indexOf(field);
-        Object.defineProperty(metadata[term][field], 'position', { get: () => termPositions(tools, docField).get(term) || [], enumerable: true, configurable: true });
+        Object.defineProperty(metadata[term][field], 'position', { get: () => termPositions(tools, docField, term), enumerable: true, configurable: true });
       }
     }
   }

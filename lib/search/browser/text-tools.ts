@@ -7,7 +7,7 @@ export interface TextTools {
   isSeparator: (code: number) => boolean;
   /** The term lunr's indexing pipeline makes of a word (remembered), or null when it drops the word. */
   termOf: (word: string) => string | null;
-  /** Per (entry × fields + field), once asked for: each term's positions, [start, length]. */
+  /** Per (entry × fields + field), once asked for: a term's positions, [start, length]. */
   positions: Map<number, Map<string, number[][]>>;
 }
 

@@ -1,0 +1,80 @@
+import { createRequire } from 'node:module';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { varintReader } from '../lib/search/browser/decode-varints.js';
+import { readCompactIndex, postingsOf } from '../lib/search/browser/read-compact-index.js';
+import { separatorTest } from '../lib/search/browser/separator-test.js';
+import { textTools } from '../lib/search/browser/text-tools.js';
+import { buildCompactIndex } from '../lib/search/build-compact-index.js';
+import { SearchCache } from '../lib/search/search-cache.js';
+import type { SearchDocument } from '../lib/search/search-data.js';
+import { searchSettings } from '../lib/search/search-settings.js';
+import { encodeVarints, frontCode } from '../lib/search/varint-text.js';
+
+const lunr = createRequire(import.meta.url)('lunr');
+
+function entry(title: string, content: string, relUrl: string): SearchDocument {
+  return { doc: title, title, content, url: relUrl, relUrl };
+}
+
+function read(docs: SearchDocument[], index: ReturnType<typeof buildCompactIndex>) {
+  const spec = JSON.parse(JSON.stringify(index));
+  return readCompactIndex(textTools(lunr, docs, spec.fields.map((f: [string, number]) => f[0]), separatorTest(/[\s\-/]+/)), spec);
+}
+
+test('varints: any non-negative integer round-trips, as text that needs no escaping in JSON or JavaScript', () => {
+  const values = [0, 1, 44, 45, 46, 2024, 45 * 45 - 1, 45 * 45, 1_000_000, 2 ** 31 - 1];
+  const text = encodeVarints(values);
+  assert.ok(!/["\\\u0000-\u001f]/.test(text), text);
+  assert.is(JSON.stringify(text), `"${text}"`);
+  const next = varintReader(text);
+  const read: number[] = [];
+  while (next.more()) read.push(next());
+  assert.equal(read, values);
+});
+
+test('front coding: sorted terms with shared prefixes, digits and non-ASCII characters come back unchanged', () => {
+  const terms = ['', '0', '1.2', 'a', 'con', 'config', 'configur', 'école', 'x'.repeat(80), 'x'.repeat(81), 'é'].sort();
+  let previous = '';
+  const decoded = frontCode(terms).map((coded) => (previous = previous.slice(0, coded.charCodeAt(0) - 48) + coded.slice(1)));
+  assert.equal(decoded, terms);
+});
+
+test('the index holds lunr\'s terms, term frequencies and field lengths, without positions', () => {
+  const docs = [entry('Colours', 'Dark colours and light colours. The dark mode.', '/colours/'), entry('Navigation', 'Navigating pages; nav order 2.', '/nav/')];
+  const builder = new lunr.Builder();
+  builder.pipeline.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
+  builder.ref('id');
+  const fields = ['title', 'content', 'relUrl'];
+  fields.forEach((field) => builder.field(field));
+  docs.forEach((d, i) => builder.add({ id: String(i), title: d.title, content: d.content, relUrl: d.relUrl }));
+  const shipped = buildCompactIndex(docs, searchSettings({}), new SearchCache(), lunr);
+  const index = read(docs, shipped);
+  assert.equal(index.terms, Object.keys(builder.invertedIndex).sort());
+  index.terms.forEach((term, t) => {
+    const expected: number[] = [];
+    docs.forEach((_, d) => fields.forEach((field, f) => {
+      const tf = builder.fieldTermFrequencies[`${field}/${d}`][term];
+      if (tf) expected.push(d * 3 + f, tf);
+    }));
+    assert.equal(Array.from(postingsOf(index, t)), expected, term);
+  });
+  assert.equal(Array.from(index.lengths), docs.flatMap((_, d) => fields.map((field) => builder.fieldLengths[`${field}/${d}`])));
+  assert.not.ok(JSON.stringify(shipped).includes('position'));
+});
+
+test('rebuilds: entries kept from the previous build reuse their terms and give the index a fresh build gives', () => {
+  const settings = searchSettings({});
+  const cache = new SearchCache();
+  const first = [entry('One', 'alpha beta', '/one/'), entry('Two', 'gamma delta', '/two/')];
+  buildCompactIndex(first, settings, cache, lunr);
+  const second = [first[0], entry('Two', 'gamma epsilon', '/two/'), entry('Three', 'zeta', '/three/')];
+  assert.equal(buildCompactIndex(second, settings, cache, lunr), buildCompactIndex(second, settings, new SearchCache(), lunr));
+  const otherSeparator = searchSettings({ search: { tokenizer_separator: '/[\\s]+/' } });
+  const hyphen = [entry('A-B', 'x-y', '/a-b/')];
+  buildCompactIndex(hyphen, settings, cache, lunr);
+  assert.equal(buildCompactIndex(hyphen, otherSeparator, cache, lunr), buildCompactIndex(hyphen, otherSeparator, new SearchCache(), lunr));
+  assert.ok(buildCompactIndex(hyphen, otherSeparator, cache, lunr).terms.length < buildCompactIndex(hyphen, settings, cache, lunr).terms.length);
+});
+
+test.run();
