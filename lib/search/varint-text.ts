@@ -11,20 +11,19 @@ function digitChar(digit: number): string {
   return String.fromCharCode(code >= 92 ? code + 1 : code);
 }
 
-export function encodeVarints(values: ArrayLike<number>): string {
-  const out: string[] = [];
-  const digits: number[] = [];
-  for (let i = 0; i < values.length; i++) {
-    let value = values[i];
-    digits.length = 0;
-    do {
-      digits.push(value % VARINT_RADIX);
-      value = Math.floor(value / VARINT_RADIX);
-    } while (value > 0);
-    for (let d = digits.length - 1; d > 0; d--) out.push(digitChar(VARINT_RADIX + digits[d]));
-    out.push(digitChar(digits[0]));
+export function encodeVarints(values: readonly number[]): string {
+  let out = '';
+  for (let i = 0; i < values.length; i++) out += varint(values[i]);
+  return out;
+}
+
+/** One number: the last digit plain, every digit before it marked as followed by more. */
+function varint(value: number): string {
+  let text = digitChar(value % VARINT_RADIX);
+  for (let rest = Math.floor(value / VARINT_RADIX); rest > 0; rest = Math.floor(rest / VARINT_RADIX)) {
+    text = digitChar(VARINT_RADIX + (rest % VARINT_RADIX)) + text;
   }
-  return out.join('');
+  return text;
 }
 
 /**
