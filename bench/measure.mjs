@@ -5,10 +5,10 @@ import path from 'node:path';
 const USAGE = path.join(import.meta.dirname, 'report-usage.mjs');
 
 /** Node commands get the usage reporter preloaded; others are measured by wall time only. */
-export function measure(command, args, { node = true } = {}) {
+export function measure(command, args, { node = true, env = {} } = {}) {
   const fullArgs = node ? ['--import', USAGE, ...args] : args;
   const started = performance.now();
-  const result = spawnSync(node ? process.execPath : command, fullArgs, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const result = spawnSync(node ? process.execPath : command, fullArgs, { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, ...env } });
   const wall = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr.slice(-2000)}`);
   const line = /@@usage (.*)/.exec(result.stderr ?? '');

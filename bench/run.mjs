@@ -30,8 +30,14 @@ const rows = [];
 const row = (what, pages, tool, m, extra = '') =>
   rows.push([what, pages, tool, m.wall.toFixed(2), m.cpu === null ? '' : m.cpu.toFixed(2), m.rss === null ? '' : m.rss.toFixed(0), (pages / m.wall).toFixed(0), extra]);
 
-function jtdBuild(src, dest) {
-  return measure('node', [JTD, 'build', '-q', '-s', src, '-d', dest]);
+function jtdBuild(src, dest, env = {}) {
+  return measure('node', [JTD, 'build', '-q', '-s', src, '-d', dest], { env });
+}
+
+function coldBuild(src, dest, env = {}) {
+  fs.rmSync(dest, { recursive: true, force: true });
+  fs.rmSync(path.join(src, '.jtd-cache'), { recursive: true, force: true });
+  return jtdBuild(src, dest, env);
 }
 
 function jekyllBuild(src, dest, env = {}) {
@@ -42,17 +48,26 @@ function jekyllBuild(src, dest, env = {}) {
 }
 
 console.log(`Benchmark folder: ${work}`);
+{
+  const src = path.join(work, 'jtd-docs');
+  const pages = makeJtdSite(src, 1);
+  const dest = path.join(work, 'jtd-docs-out');
+  const cold = medianRun(runs, () => coldBuild(src, dest));
+  row('just-the-docs docs site', pages, 'jtd cold', cold);
+  row('just-the-docs docs site', pages, 'jtd warm', medianRun(runs, () => jtdBuild(src, dest)));
+  if (hasJekyll && jekyllTheme) {
+    const jekyll = jekyllBuild(src, path.join(work, 'jtd-docs-jekyll'), { GEM_PATH: jekyllTheme, JEKYLL_NO_BUNDLER_REQUIRE: 'true' });
+    row('just-the-docs docs site', pages, 'Jekyll', jekyll, `jtd is ${(jekyll.wall / cold.wall).toFixed(1)}× faster`);
+  }
+}
 for (const size of jtdSizes) {
   const src = path.join(work, `jtd-${size}`);
   const pages = makeJtdSite(src, size);
   const dest = path.join(work, `jtd-${size}-out`);
   const times = size >= 10000 ? 1 : runs;
-  const cold = medianRun(times, () => {
-    fs.rmSync(dest, { recursive: true, force: true });
-    fs.rmSync(path.join(src, '.jtd-cache'), { recursive: true, force: true });
-    return jtdBuild(src, dest);
-  });
+  const cold = medianRun(times, () => coldBuild(src, dest));
   row('just-the-docs site', pages, 'jtd cold', cold);
+  if (pages >= 200) row('just-the-docs site', pages, 'jtd cold, one thread', medianRun(times, () => coldBuild(src, dest, { JTD_THREADS: '1' })), 'JTD_THREADS=1');
   row('just-the-docs site', pages, 'jtd warm', medianRun(times, () => jtdBuild(src, dest)));
   if (hasJekyll && jekyllTheme && size <= 1000) {
     const jekyll = jekyllBuild(src, path.join(work, `jekyll-${size}`), { GEM_PATH: jekyllTheme, JEKYLL_NO_BUNDLER_REQUIRE: 'true' });
