@@ -51,4 +51,45 @@ test('a changed Sass partial is compiled again even when the entry file is uncha
   assert.match(site.read('main.css'), 'color: blue');
 });
 
+test('a second full build rewrites only the files whose bytes change, and any file changed in the destination since', async () => {
+  const site = await buildSite({
+    '_config.yml': 'title: Twice\ntimezone: UTC\ntheme: just-the-docs\n',
+    'index.md': '---\ntitle: Home\nnav_order: 1\n---\n# Home\n',
+    'docs/a.md': '---\ntitle: A\nnav_order: 2\n---\nA text.\n',
+    'docs/b.md': '---\ntitle: B\nnav_order: 3\n---\nB text.\n',
+    'image.txt': 'static\n',
+  });
+  assert.is(site.error, null);
+  const quiet = new Logger('quiet', () => {});
+  fs.writeFileSync(path.join(site.destination, 'docs/b.html'), 'edited by hand');
+  fs.rmSync(path.join(site.destination, 'image.txt'));
+  fs.writeFileSync(path.join(site.source, 'docs/a.md'), '---\ntitle: A\nnav_order: 2\n---\nA text, changed.\n');
+  const again = await build({ source: site.source, destination: site.destination }, quiet);
+  assert.equal(
+    again.written.filter((f) => !f.startsWith('assets/')).sort(),
+    ['docs/a.html', 'docs/b.html', 'image.txt'],
+    'the changed page, the page edited in the destination and the deleted file',
+  );
+  const third = await build({ source: site.source, destination: site.destination }, quiet);
+  assert.equal(third.written, [], 'nothing changed: nothing written');
+  const fresh = path.join(path.dirname(site.destination), 'fresh');
+  fs.rmSync(path.join(site.source, '.jtd-cache'), { recursive: true });
+  await build({ source: site.source, destination: fresh }, quiet);
+  assert.equal(snapshot(site.destination), snapshot(fresh), 'the same bytes as a build into an empty folder');
+});
+
+test('a full build removes stale files after writing, and first whatever stands where a file or folder goes', async () => {
+  const site = await buildSite({ '_config.yml': 'timezone: UTC\n', 'docs/a.md': '---\n---\nA\n', 'sub/b.md': '---\n---\nB\n' });
+  fs.rmSync(path.join(site.destination, 'docs/a.html'));
+  fs.mkdirSync(path.join(site.destination, 'docs/a.html/inner'), { recursive: true });
+  fs.writeFileSync(path.join(site.destination, 'docs/a.html/inner/x.txt'), 'a folder where a file goes');
+  fs.rmSync(path.join(site.destination, 'sub'), { recursive: true });
+  fs.writeFileSync(path.join(site.destination, 'sub'), 'a file where a folder goes');
+  fs.writeFileSync(path.join(site.destination, 'stale.html'), 'old');
+  await build({ source: site.source, destination: site.destination }, new Logger('quiet', () => {}));
+  assert.is(site.read('docs/a.html').trim(), '<p>A</p>');
+  assert.is(site.read('sub/b.html').trim(), '<p>B</p>');
+  assert.not.ok(site.exists('stale.html'));
+});
+
 test.run();

@@ -13,6 +13,7 @@ import { BuildProfile } from './profile.js';
 import type { RenderContext } from '../render/render-context.js';
 import { cleanBeforeStreaming, streamPage, writeSite, type WriteResult, type WrittenOutputs } from '../write/write-site.js';
 import { writeChanges, type PieceOutput } from '../write/write-changes.js';
+import { WrittenManifest } from '../write/written-manifest.js';
 import { checkDestination, resolveTheme } from './site-setup.js';
 import { prepareRenderContext } from './render-context-factory.js';
 import { renderSite, type KeptRendering } from './render-site.js';
@@ -85,15 +86,17 @@ export class BuildSession {
     const ctx = await profile.stageAsync('prepare engines', () => prepareRenderContext(site, this.logger, themeDir));
     ctx.profile = this.profiling ? profile : null;
     const streamed: string[] = [];
-    const stream = (doc: Document) => streamHtmlPage(ctx, doc, streamed);
+    const manifest = WrittenManifest.load(config);
+    const stream = (doc: Document) => streamHtmlPage(ctx, doc, streamed, manifest);
     profile.stage('clean destination', () => cleanBeforeStreaming(site));
     const leave = thread ? (doc: Document) => (thread.share.has(doc.sourcePath) ? leftToThread(doc) : null) : undefined;
     let rendered = profile.stage('render and write pages', () => renderSite(ctx, leave, stream, () => thread?.start(site)));
-    if (thread) rendered += await profile.stageAsync('pages of the second thread', () => takeThreadPages(ctx, thread, stream, streamed, profile));
+    if (thread) rendered += await profile.stageAsync('pages of the second thread', () => takeThreadPages(ctx, thread, stream, streamed, profile, manifest));
     await profile.stageAsync('waiting for Sass', () => settleAllCss(renderOrder(site)));
     profile.stage('search data and index', () => generateAfterRender(ctx, this.searchCache, themeDir));
     profile.stage('plugin files', () => generatePluginFiles(ctx));
-    const result = profile.stage('write the rest', () => writeSite(site, undefined, streamed));
+    const result = profile.stage('write the rest', () => writeSite(site, undefined, streamed, manifest));
+    manifest.save();
     sources.trustUntilForgotten();
     this.state = { config, sources, themeDir, site, ctx, outputs: result.outputs };
     return this.summary(result, rendered, started, warningsBefore, true);
@@ -208,9 +211,9 @@ function releaseWrittenPages(site: Site, outputs: WrittenOutputs): void {
  * sidebars keeps the key a refill of it would have, so a rebuild that leaves its sidebars as they were
  * does not write it again.
  */
-function streamHtmlPage(ctx: RenderContext, doc: Document, streamed: string[]): void {
+function streamHtmlPage(ctx: RenderContext, doc: Document, streamed: string[], manifest: WrittenManifest): void {
   if (doc.kind !== 'page' || doc.outputExt !== '.html') return;
   const key = doc.navTemplate ? ctx.theme.refillBytes(doc.navTemplate).key : undefined;
-  if (streamPage(ctx.site, doc, key)) streamed.push(doc.destPath!);
+  if (streamPage(ctx.site, doc, key, manifest)) streamed.push(doc.destPath!);
 }
 

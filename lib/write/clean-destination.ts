@@ -11,25 +11,42 @@ export function cleanDestination(destination: string, written: Set<string>, keep
   const keep = keepFiles.length > 0 ? new RegExp(`^(?:${keepFiles.map(escapeRegExp).join('|')})`) : null;
   const keepDirs = new Set(keepFiles.flatMap(parentDirs));
   const neededDirs = new Set([...written].flatMap(parentDirs));
-  removeObsolete(destination, '', written, neededDirs, keep, keepDirs);
+  removeObsolete(destination, '', { written, neededDirs, keep, keepDirs, onlyInTheWay: false });
 }
 
-function removeObsolete(
-  root: string,
-  rel: string,
-  written: Set<string>,
-  neededDirs: Set<string>,
-  keep: RegExp | null,
-  keepDirs: Set<string>,
-): void {
+/**
+ * Before writing `written`: removes only what stands in its way (a folder where a file goes, a file where a
+ * folder must be), so that files a build writes later (search data, sitemaps) are still there to compare.
+ */
+export function clearTheWay(destination: string, written: Set<string>, keepFiles: string[]): void {
+  if (!fs.existsSync(destination)) return;
+  const keep = keepFiles.length > 0 ? new RegExp(`^(?:${keepFiles.map(escapeRegExp).join('|')})`) : null;
+  const neededDirs = new Set([...written].flatMap(parentDirs));
+  removeObsolete(destination, '', { written, neededDirs, keep, keepDirs: new Set(), onlyInTheWay: true });
+}
+
+interface Cleaning {
+  written: Set<string>;
+  neededDirs: Set<string>;
+  keep: RegExp | null;
+  keepDirs: Set<string>;
+  onlyInTheWay: boolean;
+}
+
+function removeObsolete(root: string, rel: string, cleaning: Cleaning): void {
+  const { written, neededDirs, keep, keepDirs, onlyInTheWay } = cleaning;
   for (const entry of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
     const child = rel ? `${rel}/${entry.name}` : entry.name;
     if (keep?.test(child)) continue;
     const full = path.join(root, child);
     if (entry.isDirectory()) {
-      removeObsolete(root, child, written, neededDirs, keep, keepDirs);
+      if (onlyInTheWay && !written.has(child)) {
+        if (neededDirs.has(child)) removeObsolete(root, child, cleaning);
+        continue;
+      }
+      removeObsolete(root, child, { ...cleaning, onlyInTheWay: false });
       if (!neededDirs.has(child) && !keepDirs.has(child) && fs.readdirSync(full).length === 0) fs.rmdirSync(full);
-    } else if (!written.has(child)) {
+    } else if (onlyInTheWay ? neededDirs.has(child) : !written.has(child)) {
       fs.rmSync(full, { force: true });
     }
   }

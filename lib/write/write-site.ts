@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Site } from '../model/site.js';
-import { cleanDestination } from './clean-destination.js';
+import { cleanDestination, clearTheWay } from './clean-destination.js';
 import { target, writeOutput } from './write-file.js';
+import type { WrittenManifest } from './written-manifest.js';
 
 export type Output =
   /** `generated`: a file made from the whole site (search data, sitemap), whose text is kept to compare. */
@@ -31,13 +32,14 @@ export interface WriteResult {
 
 /**
  * Writes every page and document and copies static files. A full write first removes stale files
- * (keeping `keep_files`); with `previous`, only changed outputs are written and vanished ones deleted.
+ * (keeping `keep_files`) and, with the last full build's `manifest`, leaves files already as they would be;
+ * with `previous`, only changed outputs are written and vanished ones deleted.
  */
-export function writeSite(site: Site, previous?: WrittenOutputs, streamed: string[] = []): WriteResult {
+export function writeSite(site: Site, previous?: WrittenOutputs, streamed: string[] = [], manifest?: WrittenManifest): WriteResult {
   const destination = site.config.destination;
   const outputs = new Map(plannedOutputs(site).map((o) => [o.destPath, o]));
   const removed = previous ? removeVanished(destination, previous, outputs) : [];
-  if (!previous && streamed.length === 0) cleanDestination(destination, new Set(outputs.keys()), site.config.keepFiles);
+  if (!previous) clearTheWay(destination, new Set(outputs.keys()), site.config.keepFiles);
   const written: string[] = [...streamed];
   const record: WrittenOutputs = new Map();
   for (const planned of outputs.values()) {
@@ -45,28 +47,44 @@ export function writeSite(site: Site, previous?: WrittenOutputs, streamed: strin
     const state = writtenState(output, 'content' in planned && planned.generated ? String(planned.content) : undefined);
     record.set(output.destPath, state);
     if ('writtenHash' in output || (previous && sameState(previous.get(output.destPath), state))) continue;
+    if (manifest?.holds(output.destPath, stateKey(state))) continue;
     writeOutput(destination, output);
+    manifest?.record(output.destPath, stateKey(state));
     written.push(output.destPath);
   }
+  if (!previous) cleanDestination(destination, new Set(outputs.keys()), site.config.keepFiles);
   const pages = [...outputs.values()].filter((o) => !('copyFrom' in o)).length;
   return { pages, files: outputs.size - pages, written, removed, outputs: record };
 }
 
-/** Before a build that writes pages as they are rendered: removes what the site will not write again. */
+/** Before a build that writes pages as they are rendered: removes what is in their way (the rest goes after writing). */
 export function cleanBeforeStreaming(site: Site): void {
   const documents = site.collections.filter((c) => c.config.output).flatMap((c) => c.docs);
   const pages = [...documents, ...site.pages].map((doc) => doc.destPath).filter((p): p is string => p !== null);
   const files = plannedOutputs(site).map((o) => o.destPath);
-  cleanDestination(site.config.destination, new Set([...pages, ...files]), site.config.keepFiles);
+  clearTheWay(site.config.destination, new Set([...pages, ...files]), site.config.keepFiles);
 }
 
-/** Writes one page as soon as it is rendered, keeping only a hash of it (or `key`, when one stands for its bytes). */
-export function streamPage(site: Site, doc: { destPath: string | null; output: string | null; outputHash: string | null }, key?: string): boolean {
+/**
+ * Writes one page as soon as it is rendered, keeping only a hash of it (or `key`, when one stands for its
+ * bytes). With a manifest of the last full build, a page whose bytes are already in place is not written.
+ * Returns whether the file was written.
+ */
+export function streamPage(
+  site: Site,
+  doc: { destPath: string | null; output: string | null; outputHash: string | null },
+  key?: string,
+  manifest?: WrittenManifest,
+): boolean {
   if (doc.destPath === null || doc.output === null) return false;
-  const bytes = Buffer.from(doc.output);
-  writeOutput(site.config.destination, { destPath: doc.destPath, content: bytes });
-  doc.outputHash = key ?? hashOf(bytes);
+  const known = key !== undefined && manifest !== undefined && manifest.holds(doc.destPath, key);
+  const bytes = known ? null : Buffer.from(doc.output);
+  const hash = key ?? hashOf(bytes!);
+  doc.outputHash = hash;
   doc.output = null;
+  if (bytes === null || (key === undefined && manifest?.holds(doc.destPath, hash))) return false;
+  writeOutput(site.config.destination, { destPath: doc.destPath, content: bytes });
+  manifest?.record(doc.destPath, hash);
   return true;
 }
 
@@ -78,6 +96,11 @@ export function writtenState(output: Output, text?: string): WrittenState {
   if ('writtenHash' in output) return { hash: output.writtenHash };
   if ('content' in output) return text === undefined ? { hash: hashOf(output.content) } : { hash: hashOf(output.content), text };
   return { copyFrom: output.copyFrom, mtimeMs: output.mtimeMs };
+}
+
+/** A key equal only for equal written bytes: the hash, or the copied file and its modification time. */
+function stateKey(state: WrittenState): string {
+  return 'hash' in state ? state.hash : `copy:${state.mtimeMs}:${state.copyFrom}`;
 }
 
 export function sameState(before: WrittenState | undefined, now: WrittenState): boolean {

@@ -6,6 +6,7 @@ import type { BuildProfile } from '../profile.js';
 import type { KeptRendering } from '../render-site.js';
 import type { PageThread } from './page-thread-client.js';
 import type { PageResult } from './protocol.js';
+import type { WrittenManifest } from '../../write/written-manifest.js';
 
 /** How the main thread leaves a page of the second thread's share: raw, as a page not yet rendered. */
 export function leftToThread(doc: Document): KeptRendering {
@@ -24,6 +25,7 @@ export async function takeThreadPages(
   write: (doc: Document) => void,
   written: string[],
   profile: BuildProfile,
+  manifest: WrittenManifest,
 ): Promise<number> {
   const outcome = await thread.results();
   const byPath = new Map((outcome?.results ?? []).map((result) => [result.sourcePath, result]));
@@ -33,7 +35,7 @@ export async function takeThreadPages(
   for (; taken < pages.length; taken++) {
     const result = byPath.get(pages[taken].sourcePath);
     if (!result || result.readsOtherThreadsPage) break;
-    applyResult(pages[taken], result, ctx.logger, written);
+    applyResult(pages[taken], result, ctx.logger, written, manifest);
   }
   for (const page of pages.slice(taken)) {
     renderDocument(ctx, page);
@@ -42,10 +44,12 @@ export async function takeThreadPages(
   return pages.length;
 }
 
-function applyResult(doc: Document, result: PageResult, logger: Logger, written: string[]): void {
+function applyResult(doc: Document, result: PageResult, logger: Logger, written: string[], manifest: WrittenManifest): void {
   for (const warning of result.warnings) logger.relay(warning);
   doc.content = result.content;
   doc.output = result.output;
   doc.outputHash = result.outputHash;
-  if (result.written !== null) written.push(result.written);
+  if (result.written === null) return;
+  written.push(result.written);
+  manifest.record(result.written, result.outputHash!);
 }
