@@ -1,4 +1,4 @@
-import { Liquid } from 'liquidjs';
+import { Liquid } from './liquidjs.js';
 import { registerFilters, type FilterServices } from './filters/index.js';
 import { jekyllLiquidOptions } from './ruby/index.js';
 import type { LiquidServices } from './services.js';

@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import { MarkdownIt } from './markdown-it.js';
 import { createFallbackHighlighter, type CodeHighlighter } from './highlighter.js';
 import { resolveSettings, type KramdownSettings, type MarkdownOptions } from './options.js';
 import { installKramdownRules } from './install.js';

@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import { MarkdownIt } from './markdown-it.js';
 import type { KramdownSettings } from './options.js';
 import { createSmartQuoteRule } from './rules_inline/smart-quote.js';
 import { kramdownTypographicSymbol } from './rules_inline/typographic-symbol.js';

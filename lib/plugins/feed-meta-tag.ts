@@ -1,4 +1,4 @@
-import { Tag, type Context, type Emitter } from 'liquidjs';
+import { Tag, type Context, type Emitter } from '../liquid/liquidjs.js';
 import { isHash, type Hash } from '../config/merge.js';
 import { truthy } from './liquid-truth.js';
 import { toS } from '../liquid/ruby/to-s.js';

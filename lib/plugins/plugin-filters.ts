@@ -1,4 +1,4 @@
-import { Context } from 'liquidjs';
+import { Context } from '../liquid/liquidjs.js';
 import type { RenderContext } from '../render/render-context.js';
 import { filterCaller, type FilterCaller } from '../theme/filter-caller.js';
 

@@ -1,5 +1,5 @@
 /** A Liquid engine configured as the site engine will be, for rendering filter probes in tests. */
-import { Liquid } from 'liquidjs';
+import { Liquid } from '../../lib/liquid/liquidjs.js';
 import { registerFilters, type FilterServices } from '../../lib/liquid/filters/index.js';
 import { jekyllLiquidOptions } from '../../lib/liquid/ruby/options.js';
 

@@ -2,7 +2,7 @@
  * Jekyll's where_exp, find_exp and group_by_exp: a Liquid expression evaluated once per item,
  * with the item bound to a variable in a scope pushed over the template's own.
  */
-import { Value } from 'liquidjs';
+import { Value } from '../liquidjs.js';
 import { isTruthy } from '../ruby/kinds.js';
 import { literalDropKind } from '../ruby/literals.js';
 import { groupItems } from './collection.js';

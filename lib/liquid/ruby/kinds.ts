@@ -2,7 +2,7 @@
  * How Ruby (and so Jekyll's Liquid) classifies the JavaScript values a site hands to templates.
  * A Hash is a plain object or a Map; an object with `toLiquid()` stands for whatever that returns.
  */
-import { toValue } from 'liquidjs';
+import { toValue } from '../liquidjs.js';
 import { RubyFloat } from '../../values/float.js';
 import { RubyDate, RubyTime } from '../../values/time.js';
 

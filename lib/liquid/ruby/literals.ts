@@ -3,7 +3,7 @@
  * is `5.0`) and takes quoted strings verbatim (`"a\nb"` keeps its backslash). liquidjs builds these
  * token values in its token constructors, so the Ruby reading is installed on those token classes.
  */
-import { Tokenizer } from 'liquidjs';
+import { Tokenizer } from '../liquidjs.js';
 import { RubyFloat } from '../../values/float.js';
 
 export type LiteralDropKind = 'nil' | 'empty' | 'blank';

@@ -1,5 +1,5 @@
 /** Reading `item[property]` the way Ruby Liquid and Jekyll's filters do. */
-import { Drop } from 'liquidjs';
+import { Drop } from '../liquidjs.js';
 import { hashGet, isHash, liquidValue } from './kinds.js';
 
 type MissingHandler = { liquidMethodMissing(key: string): unknown };

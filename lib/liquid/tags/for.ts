@@ -1,4 +1,4 @@
-import { Drop, Tag, Value, toValue, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from 'liquidjs';
+import { Drop, Tag, Value, toValue, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from '../liquidjs.js';
 
 /** Liquid 5's `forloop`, with `parentloop` (the enclosing loop's forloop, or nil). */
 export class ForloopDrop extends Drop {

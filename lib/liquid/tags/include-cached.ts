@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
+import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from '../liquidjs.js';
 import { IncludeError } from '../include-error.js';
 import type { LiquidServices } from '../services.js';
 import { evaluateParams, splitIncludeMarkup, type IncludeMarkup } from './include-params.js';

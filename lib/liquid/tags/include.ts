@@ -1,4 +1,4 @@
-import { Tag, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from 'liquidjs';
+import { Tag, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from '../liquidjs.js';
 import { IncludeError } from '../include-error.js';
 import type { IncludeFile, LiquidServices } from '../services.js';
 import { evaluateParams, paramsAreValid, splitIncludeMarkup, type IncludeMarkup } from './include-params.js';

@@ -1,4 +1,4 @@
-import { Tag, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from 'liquidjs';
+import { Tag, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from '../liquidjs.js';
 import type { LiquidServices } from '../services.js';
 
 /** `{% link path %}`: the URL of a site file by its source path (Liquid allowed in the path). */

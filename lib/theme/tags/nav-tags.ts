@@ -1,4 +1,4 @@
-import { Tag, type Context, type Emitter, type Liquid } from 'liquidjs';
+import { Tag, type Context, type Emitter, type Liquid } from '../../liquid/liquidjs.js';
 import type { NavHole } from '../nav/sidebar-html.js';
 import { navValue, navValueKey, type NavValueKind } from '../nav/nav-values.js';
 import type { ThemeServices } from '../theme-services.js';

@@ -1,4 +1,4 @@
-import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
+import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from '../../liquid/liquidjs.js';
 import { readProperty } from '../../liquid/ruby/property.js';
 import { toS } from '../../liquid/ruby/to-s.js';
 import { filterCaller } from '../filter-caller.js';

@@ -1,4 +1,4 @@
-import { Tag, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from 'liquidjs';
+import { Tag, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from '../../liquid/liquidjs.js';
 
 /** A block tag `{% name %}…{% endname %}` that prints `transform` of its rendered body. */
 export function transformBlockTagClass(name: string, transform: (html: string, ctx: Context) => string) {
