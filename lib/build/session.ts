@@ -88,14 +88,14 @@ export class BuildSession {
     const streamed: string[] = [];
     const manifest = WrittenManifest.load(config);
     const stream = (doc: Document) => streamHtmlPage(ctx, doc, streamed, manifest);
-    profile.stage('clean destination', () => cleanBeforeStreaming(site));
+    const destinationWasEmpty = profile.stage('clean destination', () => cleanBeforeStreaming(site));
     const leave = thread ? (doc: Document) => (thread.share.has(doc.sourcePath) ? leftToThread(doc) : null) : undefined;
     let rendered = profile.stage('render and write pages', () => renderSite(ctx, leave, stream, () => thread?.start(site)));
     if (thread) rendered += await profile.stageAsync('pages of the second thread', () => takeThreadPages(ctx, thread, stream, streamed, profile, manifest));
     await profile.stageAsync('waiting for Sass', () => settleAllCss(renderOrder(site)));
     profile.stage('search data and index', () => generateAfterRender(ctx, this.searchCache, themeDir));
     profile.stage('plugin files', () => generatePluginFiles(ctx));
-    const result = profile.stage('write the rest', () => writeSite(site, undefined, streamed, manifest));
+    const result = profile.stage('write the rest', () => writeSite(site, undefined, streamed, { manifest, destinationWasEmpty }));
     manifest.save();
     sources.trustUntilForgotten();
     this.state = { config, sources, themeDir, site, ctx, outputs: result.outputs };

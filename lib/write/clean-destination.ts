@@ -11,18 +11,44 @@ export function cleanDestination(destination: string, written: Set<string>, keep
   const keep = keepFiles.length > 0 ? new RegExp(`^(?:${keepFiles.map(escapeRegExp).join('|')})`) : null;
   const keepDirs = new Set(keepFiles.flatMap(parentDirs));
   const neededDirs = new Set([...written].flatMap(parentDirs));
-  removeObsolete(destination, '', { written, neededDirs, keep, keepDirs, onlyInTheWay: false });
+  removeObsolete(destination, '', { written, neededDirs, keep, keepDirs });
 }
 
 /**
- * Before writing `written`: removes only what stands in its way (a folder where a file goes, a file where a
+ * Before writing `paths`: removes only what stands in their way (a folder where a file goes, a file where a
  * folder must be), so that files a build writes later (search data, sitemaps) are still there to compare.
  */
-export function clearTheWay(destination: string, written: Set<string>, keepFiles: string[]): void {
-  if (!fs.existsSync(destination)) return;
-  const keep = keepFiles.length > 0 ? new RegExp(`^(?:${keepFiles.map(escapeRegExp).join('|')})`) : null;
-  const neededDirs = new Set([...written].flatMap(parentDirs));
-  removeObsolete(destination, '', { written, neededDirs, keep, keepDirs: new Set(), onlyInTheWay: true });
+export function clearTheWay(destination: string, paths: Iterable<string>): void {
+  const folders = new Map<string, boolean>();
+  for (const file of paths) {
+    if (!clearFolders(destination, parentDirs(file), folders)) continue;
+    const full = path.join(destination, file);
+    if (lstatOf(full)?.isDirectory()) fs.rmSync(full, { recursive: true, force: true });
+  }
+}
+
+/** Makes sure each folder is a folder or absent; false when one is absent (nothing below it exists). */
+function clearFolders(destination: string, dirs: string[], known: Map<string, boolean>): boolean {
+  for (const dir of dirs) {
+    let exists = known.get(dir);
+    if (exists === undefined) {
+      const full = path.join(destination, dir);
+      const stat = lstatOf(full);
+      if (stat && !stat.isDirectory()) fs.rmSync(full, { force: true });
+      exists = stat?.isDirectory() === true;
+      known.set(dir, exists);
+    }
+    if (!exists) return false;
+  }
+  return true;
+}
+
+function lstatOf(file: string): fs.Stats | null {
+  try {
+    return fs.lstatSync(file);
+  } catch {
+    return null;
+  }
 }
 
 interface Cleaning {
@@ -30,23 +56,18 @@ interface Cleaning {
   neededDirs: Set<string>;
   keep: RegExp | null;
   keepDirs: Set<string>;
-  onlyInTheWay: boolean;
 }
 
 function removeObsolete(root: string, rel: string, cleaning: Cleaning): void {
-  const { written, neededDirs, keep, keepDirs, onlyInTheWay } = cleaning;
+  const { written, neededDirs, keep, keepDirs } = cleaning;
   for (const entry of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
     const child = rel ? `${rel}/${entry.name}` : entry.name;
     if (keep?.test(child)) continue;
     const full = path.join(root, child);
     if (entry.isDirectory()) {
-      if (onlyInTheWay && !written.has(child)) {
-        if (neededDirs.has(child)) removeObsolete(root, child, cleaning);
-        continue;
-      }
-      removeObsolete(root, child, { ...cleaning, onlyInTheWay: false });
+      removeObsolete(root, child, cleaning);
       if (!neededDirs.has(child) && !keepDirs.has(child) && fs.readdirSync(full).length === 0) fs.rmdirSync(full);
-    } else if (onlyInTheWay ? neededDirs.has(child) : !written.has(child)) {
+    } else if (!written.has(child)) {
       fs.rmSync(full, { force: true });
     }
   }

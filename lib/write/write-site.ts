@@ -35,11 +35,16 @@ export interface WriteResult {
  * (keeping `keep_files`) and, with the last full build's `manifest`, leaves files already as they would be;
  * with `previous`, only changed outputs are written and vanished ones deleted.
  */
-export function writeSite(site: Site, previous?: WrittenOutputs, streamed: string[] = [], manifest?: WrittenManifest): WriteResult {
+export function writeSite(
+  site: Site,
+  previous?: WrittenOutputs,
+  streamed: string[] = [],
+  { manifest, destinationWasEmpty = false }: { manifest?: WrittenManifest; destinationWasEmpty?: boolean } = {},
+): WriteResult {
   const destination = site.config.destination;
   const outputs = new Map(plannedOutputs(site).map((o) => [o.destPath, o]));
   const removed = previous ? removeVanished(destination, previous, outputs) : [];
-  if (!previous) clearTheWay(destination, new Set(outputs.keys()), site.config.keepFiles);
+  if (!previous) clearTheWay(destination, outputs.keys());
   const written: string[] = [...streamed];
   const record: WrittenOutputs = new Map();
   for (const planned of outputs.values()) {
@@ -52,17 +57,31 @@ export function writeSite(site: Site, previous?: WrittenOutputs, streamed: strin
     manifest?.record(output.destPath, stateKey(state));
     written.push(output.destPath);
   }
-  if (!previous) cleanDestination(destination, new Set(outputs.keys()), site.config.keepFiles);
+  if (!previous && !destinationWasEmpty) cleanDestination(destination, new Set(outputs.keys()), site.config.keepFiles);
   const pages = [...outputs.values()].filter((o) => !('copyFrom' in o)).length;
   return { pages, files: outputs.size - pages, written, removed, outputs: record };
 }
 
-/** Before a build that writes pages as they are rendered: removes what is in their way (the rest goes after writing). */
-export function cleanBeforeStreaming(site: Site): void {
+/**
+ * Before a build that writes pages as they are rendered: removes what is in their way (stale files go after
+ * writing). Returns whether the destination was empty, so that there is nothing stale to look for.
+ */
+export function cleanBeforeStreaming(site: Site): boolean {
+  const destination = site.config.destination;
+  if (isEmptyFolder(destination)) return true;
   const documents = site.collections.filter((c) => c.config.output).flatMap((c) => c.docs);
   const pages = [...documents, ...site.pages].map((doc) => doc.destPath).filter((p): p is string => p !== null);
   const files = plannedOutputs(site).map((o) => o.destPath);
-  clearTheWay(site.config.destination, new Set([...pages, ...files]), site.config.keepFiles);
+  clearTheWay(destination, new Set([...pages, ...files]));
+  return false;
+}
+
+function isEmptyFolder(folder: string): boolean {
+  try {
+    return fs.readdirSync(folder).length === 0;
+  } catch {
+    return true;
+  }
 }
 
 /**
