@@ -92,4 +92,18 @@ test('a full build removes stale files after writing, and first whatever stands 
   assert.not.ok(site.exists('stale.html'));
 });
 
+test('a Sass file added to the site in place of a theme partial is used by the next build, and removing it restores the theme\'s', async () => {
+  const site = await buildSite({ '_config.yml': 'timezone: UTC\ntheme: just-the-docs\n', 'index.md': '---\ntitle: Home\n---\nHi\n' });
+  const css = () => site.read('assets/css/just-the-docs-default.css');
+  const quiet = new Logger('quiet', () => {});
+  assert.not.match(css(), '.site-added-rule');
+  fs.mkdirSync(path.join(site.source, '_sass/custom'), { recursive: true });
+  fs.writeFileSync(path.join(site.source, '_sass/custom/custom.scss'), '.site-added-rule { color: red; }\n');
+  await build({ source: site.source, destination: site.destination }, quiet);
+  assert.match(css(), '.site-added-rule');
+  fs.rmSync(path.join(site.source, '_sass/custom/custom.scss'));
+  await build({ source: site.source, destination: site.destination }, quiet);
+  assert.not.match(css(), '.site-added-rule');
+});
+
 test.run();

@@ -5,6 +5,7 @@ import type { Hash } from '../config/merge.js';
 import { isHash } from '../config/merge.js';
 import { SassFailure, type SassJob, type SassWorker } from './sass-worker-client.js';
 import { sassSiteError, type Stylesheet } from './sass-error.js';
+import { stylesheetNames } from './stylesheet-names.js';
 
 /** A stylesheet being compiled: `done` settles when it is; `now()` waits for it if it has to. */
 export interface PendingCss {
@@ -52,8 +53,16 @@ export function createSassCompiler(settings: SassSettings, worker: SassWorker, c
     loadPaths: settings.loadPaths,
     url: pathToFileURL(path.resolve(file)).href,
   });
-  const keyFor = (source: string, syntax: string, file: string) =>
-    cacheKey([source, syntax, settings.style, ...settings.loadPaths, path.resolve(file)]);
+  const namesUnder = new Map<string, string>();
+  const names = (folder: string): string => {
+    let listed = namesUnder.get(folder);
+    if (listed === undefined) namesUnder.set(folder, (listed = stylesheetNames(folder).join('\n')));
+    return listed;
+  };
+  const keyFor = (source: string, syntax: string, file: string) => {
+    const folders = [...settings.loadPaths, path.dirname(path.resolve(file))];
+    return cacheKey([source, syntax, settings.style, path.resolve(file), ...folders.flatMap((folder) => [folder, names(folder)])]);
+  };
   const located = (error: unknown, stylesheet: Stylesheet): unknown =>
     error instanceof SassFailure ? sassSiteError(error, stylesheet, settings.siteRoot) : error;
   const compileNow = (job: SassJob, stylesheet: Stylesheet) => {
