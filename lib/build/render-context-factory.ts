@@ -34,7 +34,7 @@ export async function prepareRenderContext(
   logger: Logger,
   themeDir: string | null,
   carried?: CarriedOver,
-  { rendersStylesheets = true }: { rendersStylesheets?: boolean } = {},
+  { rendersStylesheets = true, sassWorker: startedSass }: { rendersStylesheets?: boolean; sassWorker?: SassWorker } = {},
 ): Promise<RenderContext> {
   const config = site.config;
   const highlighter = carried?.highlighter ?? (await loadHighlighter());
@@ -44,7 +44,7 @@ export async function prepareRenderContext(
   const kramdown: Hash = isHash(config.site.kramdown) ? config.site.kramdown : {};
   const markdown = createMarkdown({ ...(kramdown as MarkdownOptions), highlight: codeHighlighter(highlighter) });
   const cssCache = carried?.cssCache ?? new CompiledCssCache(config.site.disable_disk_cache === true ? null : path.join(config.source, '.jtd-cache', 'sass'));
-  const sassWorker = carried?.sassWorker ?? new SassWorker();
+  const sassWorker = carried?.sassWorker ?? startedSass ?? new SassWorker();
   if (!carried && rendersStylesheets && site.pages.some(isSassPage)) sassWorker.warmUp();
   const sass = createSassCompiler(sassSettings(config.site, config.source, themeDir), sassWorker, cssCache);
   let liquid: Liquid | null = null;
