@@ -216,7 +216,7 @@ function releaseWrittenPages(site: Site, outputs: WrittenOutputs): void {
  */
 function streamHtmlPage(ctx: RenderContext, doc: Document, streamed: string[], manifest: WrittenManifest): void {
   if (doc.kind !== 'page' || doc.outputExt !== '.html') return;
-  const key = doc.navTemplate ? ctx.theme.refillBytes(doc.navTemplate).key : undefined;
-  if (streamPage(ctx.site, doc, key, manifest)) streamed.push(doc.destPath!);
+  const bytes = doc.navTemplate ? ctx.theme.refillBytes(doc.navTemplate) : undefined;
+  if (streamPage(ctx.site, doc, bytes, manifest)) streamed.push(doc.destPath!);
 }
 

@@ -16,7 +16,8 @@ export function writeOutput(destination: string, output: { destPath: string } & 
   try {
     fs.mkdirSync(path.dirname(full), { recursive: true });
     if ('copyFrom' in output) fs.copyFileSync(output.copyFrom, temporary);
-    else fs.writeFileSync(temporary, 'pieces' in output ? Buffer.concat(output.pieces) : output.content);
+    else if ('pieces' in output) writePiecesNow(temporary, output.pieces);
+    else fs.writeFileSync(temporary, output.content);
     fs.renameSync(temporary, full);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
@@ -38,6 +39,32 @@ export async function writeOutputAsync(destination: string, output: { destPath: 
     await fs.promises.rm(temporary, { force: true });
     throw writeProblem(error as NodeJS.ErrnoException, output.destPath, destination);
   }
+}
+
+function writePiecesNow(file: string, pieces: readonly Buffer[]): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    let written = 0;
+    const total = pieces.reduce((sum, piece) => sum + piece.length, 0);
+    while (written < total) written += fs.writevSync(fd, remaining(pieces, written));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The pieces from byte `offset` on (a write may stop short). */
+function remaining(pieces: readonly Buffer[], offset: number): Buffer[] {
+  if (offset === 0) return pieces as Buffer[];
+  const rest: Buffer[] = [];
+  let skip = offset;
+  for (const piece of pieces) {
+    if (skip >= piece.length) skip -= piece.length;
+    else {
+      rest.push(skip > 0 ? piece.subarray(skip) : piece);
+      skip = 0;
+    }
+  }
+  return rest;
 }
 
 async function writePieces(file: string, pieces: readonly Buffer[]): Promise<void> {

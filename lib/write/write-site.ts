@@ -84,27 +84,38 @@ function isEmptyFolder(folder: string): boolean {
   }
 }
 
+/** How a page's bytes may be known without encoding its text: a key standing for them, and the bytes in pieces. */
+export interface PageBytes {
+  key: string;
+  pieces: () => readonly Buffer[];
+}
+
 /**
- * Writes one page as soon as it is rendered, keeping only a hash of it (or `key`, when one stands for its
- * bytes). With a manifest of the last full build, a page whose bytes are already in place is not written.
- * Returns whether the file was written.
+ * Writes one page as soon as it is rendered, keeping only a hash of it (or the key of `bytes`, which then
+ * gives the bytes to write). With a manifest of the last full build, a page whose bytes are already in
+ * place is not written. Returns whether the file was written.
  */
 export function streamPage(
   site: Site,
   doc: { destPath: string | null; output: string | null; outputHash: string | null },
-  key?: string,
+  bytes?: PageBytes,
   manifest?: WrittenManifest,
 ): boolean {
   if (doc.destPath === null || doc.output === null) return false;
-  const known = key !== undefined && manifest !== undefined && manifest.holds(doc.destPath, key);
-  const bytes = known ? null : Buffer.from(doc.output);
-  const hash = key ?? hashOf(bytes!);
+  const content: FileContent = bytes ? { pieces: bytes.pieces } : { content: Buffer.from(doc.output) };
+  const hash = bytes ? bytes.key : hashOf((content as { content: Buffer }).content);
   doc.outputHash = hash;
   doc.output = null;
-  if (bytes === null || (key === undefined && manifest?.holds(doc.destPath, hash))) return false;
-  writeOutput(site.config.destination, { destPath: doc.destPath, content: bytes });
+  if (manifest?.holds(doc.destPath, hash)) return false;
+  writeOutput(site.config.destination, { destPath: doc.destPath, ...materialised(content) });
   manifest?.record(doc.destPath, hash);
   return true;
+}
+
+type FileContent = { content: Buffer } | { pieces: () => readonly Buffer[] };
+
+function materialised(content: FileContent): { content: Buffer } | { pieces: readonly Buffer[] } {
+  return 'pieces' in content ? { pieces: content.pieces() } : content;
 }
 
 export function hashOf(text: string | Buffer): string {
