@@ -6,7 +6,8 @@ const ALL_CLIPPINGS = (
   'html head title base link meta style body article section nav aside h1 h2 h3 h4 h5 h6 hgroup header footer ' +
   'address p hr blockquote ol ul li dl dt dd figure figcaption main div table caption colgroup col tbody thead tfoot tr td th'
 ).split(' ');
-const RUBY_WHITESPACE = /[ \t\n\v\f\r]+/g;
+/** Runs of Ruby's whitespace other than a lone space (which collapses to itself, and is most of them). */
+const WHITESPACE_TO_COLLAPSE = /[\t\n\v\f\r][ \t\n\v\f\r]*| [ \t\n\v\f\r]+/g;
 
 /** The `compress_html` settings of jekyll-compress-html 3.1. */
 export interface CompressSettings {
@@ -96,14 +97,14 @@ function collapseOutsidePre(html: string, blanklines: boolean, trimEdges: boolea
 }
 
 function squeezeWhitespace(text: string): string {
-  const squeezed = text.replace(RUBY_WHITESPACE, ' ');
+  const squeezed = text.replace(WHITESPACE_TO_COLLAPSE, ' ');
   const start = squeezed.startsWith(' ') ? 1 : 0;
   const end = squeezed.length > start && squeezed.endsWith(' ') ? squeezed.length - 1 : squeezed.length;
   return squeezed.slice(start, end);
 }
 
 function collapseWhitespace(text: string): string {
-  return text.replace(RUBY_WHITESPACE, ' ');
+  return text.replace(WHITESPACE_TO_COLLAPSE, ' ');
 }
 
 function dropBlankLines(text: string): string {
