@@ -25,13 +25,13 @@ test('a clean site needs nothing', async () => {
 
 test('unsupported plugins and Ruby plugins: one line each; supported and built-in ones are not listed', async () => {
   const lines = await doctorOf({
-    '_config.yml': 'plugins: [jekyll-archives, jekyll-seo-tag, jekyll-feed, jekyll-include-cache, jemoji]\n',
+    '_config.yml': 'plugins: [jekyll-archives, jekyll-seo-tag, jekyll-feed, jekyll-include-cache, jekyll-gist]\n',
     '_plugins/custom_tag.rb': 'module Jekyll; end\n',
     'index.md': page('title: Home'),
   });
   assert.equal(lines.length, 3, lines.join('\n'));
   assert.match(lines[0], /^_config\.yml: The plugin 'jekyll-archives' is not supported by jtd/);
-  assert.match(lines[1], /^_config\.yml: The plugin 'jemoji' is only partly supported/);
+  assert.match(lines[1], /^_config\.yml: The plugin 'jekyll-gist' is only partly supported/);
   assert.match(lines[2], /^_plugins\/custom_tag\.rb: _plugins\/custom_tag\.rb is a Ruby plugin/);
 });
 

@@ -1,10 +1,11 @@
 import type { Liquid } from 'liquidjs';
 import { createMarkdown, type MarkdownOptions, type MarkdownRenderer } from '../markdown/index.js';
 import { isHash } from '../config/merge.js';
+import type { Document } from '../model/document.js';
 import type { Site } from '../model/site.js';
 import type { ReadContext } from '../read/read-context.js';
 import type { RenderContext } from '../render/render-context.js';
-import { enabledPluginNames, requestedPlugins } from './enabled-plugins.js';
+import { enabledPluginNames, isPluginEnabled, requestedPlugins } from './enabled-plugins.js';
 import type { JtdPlugin } from './plugin.js';
 import { PLUGIN_TABLE } from './plugin-table.js';
 import { pluginProblems } from './plugin-warnings.js';
@@ -35,6 +36,22 @@ export function generatePluginFiles(ctx: RenderContext): void {
       else ctx.site.generated.push(file);
     }
   }
+}
+
+/**
+ * A page's or document's final output through the plugins that change outputs (Jekyll's `post_render`
+ * hooks: jemoji). Returns whether the output changed.
+ */
+export function transformOutput(site: Site, doc: Document): boolean {
+  let changed = false;
+  for (const plugin of PLUGIN_TABLE) {
+    if (!plugin.transformOutput || doc.output === null || !isPluginEnabled(site.config, plugin.name)) continue;
+    const output = plugin.transformOutput(doc, doc.output, site);
+    if (output === null || output === doc.output) continue;
+    doc.output = output;
+    changed = true;
+  }
+  return changed;
 }
 
 /** Tags and filters of the plugins that are on. */

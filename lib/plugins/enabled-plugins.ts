@@ -27,8 +27,18 @@ export interface RequestedPlugins {
 }
 
 export function requestedPlugins(config: SiteConfig): RequestedPlugins {
-  const listed = [...namesIn(config.site.plugins), ...namesIn(config.site.gems)];
-  return { listed: [...new Set(listed)], githubPages: buildsLikeGithubPages(config) };
+  return { listed: listedPluginNames(config), githubPages: buildsLikeGithubPages(config) };
+}
+
+/** Names from `plugins:` and `gems:` only (no file is read: cheap enough to ask for every page). */
+export function listedPluginNames(config: SiteConfig): string[] {
+  return [...new Set([...namesIn(config.site.plugins), ...namesIn(config.site.gems)])];
+}
+
+/** Whether one plugin is on. */
+export function isPluginEnabled(config: SiteConfig, name: string): boolean {
+  if (listedPluginNames(config).includes(name)) return true;
+  return (GITHUB_PAGES_DEFAULTS as readonly string[]).includes(name) && buildsLikeGithubPages(config);
 }
 
 /** Every plugin name that is on: the listed ones, plus GitHub Pages' defaults when the site builds like Pages. */

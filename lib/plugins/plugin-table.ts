@@ -1,6 +1,7 @@
 import { defaultLayout } from './default-layout.js';
 import { feed } from './feed.js';
 import { githubMetadata } from './github-metadata.js';
+import { jemoji } from './jemoji.js';
 import { optionalFrontMatter } from './optional-front-matter.js';
 import { paginate } from './paginate.js';
 import type { JtdPlugin } from './plugin.js';
@@ -12,7 +13,7 @@ import { titlesFromHeadings } from './titles-from-headings.js';
 
 /**
  * The plugins jtd re-implements, in the order Jekyll runs their generators (by priority: normal,
- * low, lowest).
+ * low, lowest); jemoji, a `post_render` hook, last.
  */
 export const PLUGIN_TABLE: readonly JtdPlugin[] = [
   githubMetadata,
@@ -25,6 +26,7 @@ export const PLUGIN_TABLE: readonly JtdPlugin[] = [
   feed,
   sitemap,
   paginate,
+  jemoji,
 ];
 
 /** Plugins whose work jtd does elsewhere (in the engine or the bundled theme), or that have nothing to do here. */
@@ -41,7 +43,6 @@ export const BUILT_IN_PLUGINS: Readonly<Record<string, string>> = {
 /** Plugins jtd knows but does not (fully) do: what is different, for a warning when a site relies on them. */
 export const PARTIAL_PLUGINS: Readonly<Record<string, string>> = {
   'jekyll-gist': 'the {% gist %} tag is not available',
-  jemoji: 'emoji shortcodes such as :smile: are left as text',
 };
 
 export function findPlugin(name: string): JtdPlugin | undefined {

@@ -1,5 +1,6 @@
 import type { Liquid } from 'liquidjs';
 import type { MarkdownRenderer } from '../markdown/index.js';
+import type { Document } from '../model/document.js';
 import type { Site } from '../model/site.js';
 import type { ReadContext } from '../read/read-context.js';
 import type { RenderContext } from '../render/render-context.js';
@@ -19,11 +20,14 @@ export interface GeneratedFile {
 /**
  * One Jekyll plugin re-implemented. Hooks run in Jekyll's generator order (the order of the plugin
  * table). `afterRead` adds or alters pages before rendering, as a Jekyll Generator does;
- * `afterRender` fills outputs that need the rendered site; `registerLiquid` adds tags and filters.
+ * `afterRender` fills outputs that need the rendered site; `registerLiquid` adds tags and filters;
+ * `transformOutput` changes one page's or document's final output, as a Jekyll `post_render` hook
+ * does (null: unchanged).
  */
 export interface JtdPlugin {
   readonly name: string;
   afterRead?(site: Site, env: PluginReadEnv): void;
   afterRender?(ctx: RenderContext): GeneratedFile[];
   registerLiquid?(liquid: Liquid, site: Site): void;
+  transformOutput?(doc: Document, output: string, site: Site): string | null;
 }

@@ -6,6 +6,7 @@ import type { Document } from '../model/document.js';
 import type { Layout } from '../model/layout.js';
 import { convert, convertLater, isAssetFile } from './convert.js';
 import { liquidErrorToSiteError } from './liquid-error.js';
+import { transformOutput } from '../plugins/apply-plugins.js';
 import type { RenderContext } from './render-context.js';
 
 /** Jekyll's Renderer#run for one page or document: Liquid, then the converter, then the layouts. */
@@ -22,6 +23,8 @@ export function renderDocument(ctx: RenderContext, doc: Document): void {
       doc.output = finished.html;
       doc.navTemplate = finished.template;
     }
+    // A page a plugin changed after rendering (jemoji) is rendered again, not refilled, when the nav changes.
+    if (transformOutput(ctx.site, doc)) doc.navTemplate = null;
   } finally {
     ctx.rendering.doc = outer;
     ctx.deps.end();
