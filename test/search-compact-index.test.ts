@@ -77,4 +77,28 @@ test('rebuilds: entries kept from the previous build reuse their terms and give 
   assert.ok(buildCompactIndex(hyphen, otherSeparator, cache, lunr).terms.length < buildCompactIndex(hyphen, settings, cache, lunr).terms.length);
 });
 
+test('rebuilds: an index patched entry by entry over random edits equals one made anew', () => {
+  const settings = searchSettings({});
+  const cache = new SearchCache();
+  const words = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa', 'lambda', 'mu'];
+  let seed = 11;
+  const random = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const text = (): string => Array.from({ length: 1 + random(6) }, () => words[random(words.length)]).join(' ');
+  let docs = Array.from({ length: 12 }, (_, i) => entry(`T${i} ${text()}`, text(), `/p${i}/`));
+  for (let step = 0; step < 60; step++) {
+    docs = docs.slice();
+    const i = random(docs.length);
+    const kind = random(4);
+    if (kind === 0) docs[i] = entry(docs[i].title as string, text(), docs[i].relUrl);
+    else if (kind === 1) docs[i] = entry(`Renamed ${text()}`, docs[i].content, docs[i].relUrl);
+    else if (kind === 2) docs.splice(i, 0, entry(`New ${step}`, text(), `/n${step}/`));
+    else if (docs.length > 2) docs.splice(i, 1);
+    if (step % 7 === 0) docs[random(docs.length)] = entry(`word${step} unique${step}`, `only${step}`, `/u${step}/`);
+    assert.equal(buildCompactIndex(docs, settings, cache, lunr), buildCompactIndex(docs, settings, new SearchCache(), lunr), `step ${step}`);
+  }
+});
+
 test.run();

@@ -21,7 +21,7 @@ import { renderSite, type KeptRendering } from './render-site.js';
 import type { NavTemplate } from '../theme/nav/nav-slots.js';
 import { diffSites, isAffected, type SiteChanges } from './site-changes.js';
 import { generatePluginFiles } from '../plugins/apply-plugins.js';
-import { generateSearchFiles } from '../search/generate-search.js';
+import { generateSearchFiles, type GeneratedFile } from '../search/generate-search.js';
 import { SearchCache } from '../search/search-cache.js';
 
 export interface BuildSummary {
@@ -123,7 +123,7 @@ export class BuildSession {
     const refilled = new Map<string, PieceOutput>();
     const rendered = renderSite(ctx, (doc) => keptRendering(before, priorDocs.get(doc.sourcePath), changes, refillAsBytes(ctx, doc, refilled)));
     await settleAllCss(renderOrder(site));
-    generateAfterRender(ctx, this.searchCache, before.themeDir);
+    for (const file of generateAfterRender(ctx, this.searchCache, before.themeDir)) if (file.bytes) refilled.set(file.destPath, file.bytes);
     generatePluginFiles(ctx);
     const result = await writeChanges(site, before.outputs, refilled);
     releaseWrittenPages(site, result.outputs);
@@ -165,8 +165,10 @@ export class BuildSession {
 }
 
 /** Files made from the whole rendered site (`site.generated`): the theme's search data and index. */
-function generateAfterRender(ctx: RenderContext, searchCache: SearchCache, themeDir: string | null): void {
-  ctx.site.generated = generateSearchFiles(ctx, searchCache, themeDir !== null);
+function generateAfterRender(ctx: RenderContext, searchCache: SearchCache, themeDir: string | null): GeneratedFile[] {
+  const files = generateSearchFiles(ctx, searchCache, themeDir !== null);
+  ctx.site.generated = files;
+  return files;
 }
 
 function keptRendering(

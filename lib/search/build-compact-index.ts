@@ -1,5 +1,5 @@
 import { separatorTest } from './browser/separator-test.js';
-import { compactIndex, type CompactIndex } from './compact-index.js';
+import type { CompactIndex } from './compact-index.js';
 import { entryTerms } from './entry-terms.js';
 import { standardIndexSpec } from './index-spec.js';
 import type { Lunr } from './lunr-module.js';
@@ -12,7 +12,7 @@ import { wordTerms } from './word-terms.js';
  * The index of the entries as just-the-docs' lunr setup makes it (its fields and boosts, the site's
  * tokenizer separator, lunr's pipeline), in the compact form the page reads. Each entry's terms are
  * kept between rebuilds while the entry is the same object (the search cache hands back unchanged
- * pages' entries).
+ * pages' entries), and so is the index: only the lists of changed entries' terms are made again.
  */
 export function buildCompactIndex(docs: SearchDocument[], settings: SearchSettings, cache: SearchCache, lunr: Lunr): CompactIndex {
   const spec = standardIndexSpec(settings);
@@ -22,5 +22,5 @@ export function buildCompactIndex(docs: SearchDocument[], settings: SearchSettin
   const termOf = wordTerms(lunr);
   const key = `${separator.source}/${separator.flags} ${fields.join(',')}`;
   const entries = docs.map((doc) => cache.entryTerms(doc, key, () => entryTerms(doc, fields, isSeparator, termOf)));
-  return compactIndex(entries, spec);
+  return cache.index.index(entries, spec);
 }

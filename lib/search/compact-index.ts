@@ -47,7 +47,7 @@ export function compactIndex(entries: EntryTerms[], spec: CompactIndexSpec): Com
 }
 
 /** One term's (pair, tf) list as the numbers its postings text holds. */
-function postingValues(list: number[]): number[] {
+export function postingValues(list: number[]): number[] {
   const values: number[] = [];
   let previous = -1;
   for (let i = 0; i < list.length; i += 2) {

@@ -43,3 +43,13 @@ function withoutRelUrl(doc: SearchDocument): Record<string, unknown> {
   const { relUrl: _relUrl, ...rest } = doc;
   return rest;
 }
+
+/**
+ * What a plain entry's group is known by (its doc and page path), null for an entry that is not plain:
+ * a plain entry joins the group before it when the keys are equal.
+ */
+export function groupKey(doc: SearchDocument, baseurl: string): string | null {
+  if (!isPlain(doc, baseurl)) return null;
+  const hash = doc.relUrl.indexOf('#');
+  return JSON.stringify([doc.doc, hash < 0 ? doc.relUrl : doc.relUrl.slice(0, hash)]);
+}

@@ -9,7 +9,9 @@ import { customIndexHook } from './custom-index-hook.js';
 import { loadLunr, lunrBrowserBuildPath } from './lunr-module.js';
 import { searchIndexScript, searchPayload, type SerializedIndex } from './search-bundle.js';
 import type { SearchCache } from './search-cache.js';
-import { buildSearchData, type SearchDocument } from './search-data.js';
+import { buildSearchData, type SearchDocument, type SearchEntry } from './search-data.js';
+import { searchDataFile } from './search-data-file.js';
+import { indexScriptFile } from './index-script-file.js';
 import { searchSettings, separatorRegExp, type SearchSettings } from './search-settings.js';
 
 export const SEARCH_DATA_PATH = 'assets/js/search-data.json';
@@ -19,7 +21,9 @@ export const LUNR_PATH = 'assets/js/vendor/lunr.min.js';
 /** A file made from the whole rendered site. */
 export interface GeneratedFile {
   destPath: string;
-  content: string;
+  readonly content: string;
+  /** The bytes in pieces and a key equal only for equal bytes, when the file is made in pieces (see PiecedFile). */
+  readonly bytes?: { readonly key: string; pieces(): Buffer[] };
 }
 
 /**
@@ -37,12 +41,14 @@ export function generateSearchFiles(ctx: RenderContext, cache: SearchCache, uses
   try {
     const files: GeneratedFile[] = [];
     let docs = siteOwnData(ctx);
+    let pages: SearchEntry[][] | null = null;
     if (!docs) {
       const data = buildSearchData({ site: ctx.site, settings, cache, customData: customDataRenderer(ctx) });
-      files.push({ destPath: SEARCH_DATA_PATH, content: data.json });
+      files.push(searchDataFile(SEARCH_DATA_PATH, data.pages, cache.dataPieces));
       docs = data.docs;
+      pages = data.pages;
     }
-    files.push({ destPath: SEARCH_INDEX_PATH, content: indexScript(ctx, settings, docs, cache) });
+    files.push(indexScript(ctx, settings, { docs, pages }, cache));
     if (!siteHasFile(ctx, LUNR_PATH)) files.push({ destPath: LUNR_PATH, content: fs.readFileSync(lunrBrowserBuildPath(), 'utf8') });
     return files;
   } finally {
@@ -50,19 +56,26 @@ export function generateSearchFiles(ctx: RenderContext, cache: SearchCache, uses
   }
 }
 
-function indexScript(ctx: RenderContext, settings: SearchSettings, docs: SearchDocument[], cache: SearchCache): string {
+/**
+ * The index script; in pieces that the next build mostly keeps when the entries come page by page and
+ * the compact index is used.
+ */
+function indexScript(ctx: RenderContext, settings: SearchSettings, entries: { docs: SearchDocument[]; pages: SearchEntry[][] | null }, cache: SearchCache): GeneratedFile {
   const lunr = loadLunr();
   const hook = customIndexHook(ctx);
-  let shipped = docs;
+  const baseurl = ctx.services.relativeUrl('/').replace(/\/$/, '');
+  const separator = separatorRegExp(settings.tokenizerSeparator);
+  let shipped = entries.docs;
   let index: CompactIndex | SerializedIndex;
   if (hook) {
-    shipped = docs.map((doc) => ({ ...doc }));
+    shipped = entries.docs.map((doc) => ({ ...doc }));
     index = hookedIndex(buildLunrIndex({ lunr, docs: shipped, settings, hook }), lunr, settings);
   } else {
-    index = buildCompactIndex(docs, settings, cache, lunr);
+    index = buildCompactIndex(entries.docs, settings, cache, lunr);
+    const pieced = entries.pages && indexScriptFile(SEARCH_INDEX_PATH, entries.pages, { baseurl, separator, index }, cache.entryPieces);
+    if (pieced) return pieced;
   }
-  const baseurl = ctx.services.relativeUrl('/').replace(/\/$/, '');
-  return searchIndexScript(searchPayload(shipped, baseurl, separatorRegExp(settings.tokenizerSeparator), index));
+  return { destPath: SEARCH_INDEX_PATH, content: searchIndexScript(searchPayload(shipped, baseurl, separator, index)) };
 }
 
 /** Entries of a search-data.json the site renders itself, or null. */

@@ -66,11 +66,18 @@ function withoutIndentation(source: string): string {
  * has not asked yet). A script, not JSON, so that it also loads when the site is opened from file://.
  */
 export function searchIndexScript(payload: SearchPayload): string {
+  return scriptBeforePayload() + JSON.stringify(payload) + scriptAfterPayload();
+}
+
+/** The script up to the payload's JSON. */
+export function scriptBeforePayload(): string {
+  return ['/* Search index of this site, made at build time. */', '(function () {', ...PAGE_FUNCTIONS.map((fn) => withoutIndentation(fn.toString())), 'var payload = '].join('\n');
+}
+
+/** The script after the payload's JSON. */
+export function scriptAfterPayload(): string {
   return [
-    '/* Search index of this site, made at build time. */',
-    '(function () {',
-    ...PAGE_FUNCTIONS.map((fn) => withoutIndentation(fn.toString())),
-    `var payload = ${JSON.stringify(payload)};`,
+    ';',
     'if (typeof window.jtdSearchIndexLoaded === "function") window.jtdSearchIndexLoaded(readSearchIndex, payload);',
     'else window.jtdSearchIndexPending = [readSearchIndex, payload];',
     '})();',

@@ -1,4 +1,7 @@
+import { CompactIndexState } from './compact-index-state.js';
 import type { EntryTerms } from './entry-terms.js';
+import type { EntryPieces } from './index-script-file.js';
+import type { DataPieces } from './search-data-file.js';
 import { pageSectionEntries, type SectionEntry } from './page-entries.js';
 import type { SearchEntry } from './search-data.js';
 
@@ -26,6 +29,11 @@ export class SearchCache {
   private readonly entries = new Map<string, CachedEntries>();
   private readonly terms = new WeakMap<object, { key: string; terms: EntryTerms }>();
   private build = 0;
+  /** The compact index of the latest build, patched by the next one. */
+  readonly index = new CompactIndexState();
+  /** Each page's pieces of search-data.json and of the index script, by its entries. */
+  readonly dataPieces: DataPieces = new WeakMap();
+  readonly entryPieces: EntryPieces = new WeakMap();
 
   /** A page's finished entries, made again only when one of `inputs` (HTML, URL, title, custom data) changed. */
   pageEntries(page: string, inputs: unknown[], make: () => SearchEntry[]): SearchEntry[] {

@@ -12,9 +12,9 @@ import type { SearchSettings } from './search-settings.js';
 export type SearchDocument = Hash & { doc: unknown; title: unknown; content: string; url: string; relUrl: string };
 
 export interface SearchData {
-  /** The text of `assets/js/search-data.json`: an object keyed "0", "1", … */
-  json: string;
-  /** The same entries, in order (index = key). */
+  /** Each searchable page's entries, in order (the same array as last build for a page whose inputs are the same). */
+  pages: SearchEntry[][];
+  /** Every entry, in order (index = key in search-data.json). */
   docs: SearchDocument[];
 }
 
@@ -35,19 +35,17 @@ export interface SearchDataInputs {
 export function buildSearchData(inputs: SearchDataInputs): SearchData {
   const relativeUrl = relativeUrlFilter(inputs.site);
   const base = relativeUrl('/');
-  const texts: string[] = [];
+  const pages: SearchEntry[][] = [];
   const docs: SearchDocument[] = [];
   for (const page of searchablePages(inputs.site)) {
     const custom = inputs.customData ? inputs.customData(page) : '';
     const entries = inputs.cache.pageEntries(page.sourcePath, [page.content, page.url, page.data.title, custom, base, inputs.settings.headingLevel], () =>
       pageEntries(inputs, page, custom, relativeUrl),
     );
-    for (const entry of entries) {
-      texts.push(`${JSON.stringify(String(docs.length))}: ${entry.text}`);
-      docs.push(entry.doc);
-    }
+    pages.push(entries);
+    for (const entry of entries) docs.push(entry.doc);
   }
-  return { json: texts.length === 0 ? '{}\n' : `{${texts.join(',\n')}\n}\n`, docs };
+  return { pages, docs };
 }
 
 /** The JSON text and value of each entry of one page. */

@@ -13,11 +13,16 @@ const PARALLEL_WRITES = 8;
 
 /**
  * A rebuild's write: only outputs whose bytes changed since `previous` are written (several at once),
- * and outputs that vanished are deleted. `pieced` gives the bytes of pages that only hold a key.
+ * and outputs that vanished are deleted. `pieced` gives the bytes of pages that only hold a key, and of
+ * generated files made in pieces (whose text is then never put together).
  */
 export async function writeChanges(site: Site, previous: WrittenOutputs, pieced: ReadonlyMap<string, PieceOutput>): Promise<WriteResult> {
   const destination = site.config.destination;
-  const planned = plannedOutputs(site);
+  const piecedFiles = site.generated.filter((file) => pieced.has(file.destPath)).map((file) => file.destPath);
+  const planned = [
+    ...plannedOutputs({ ...site, generated: site.generated.filter((file) => !pieced.has(file.destPath)) }),
+    ...piecedFiles.map((destPath) => ({ destPath, writtenHash: pieced.get(destPath)!.key })),
+  ];
   const removed = removeVanished(destination, previous, new Map(planned.map((o) => [o.destPath, o])));
   const record: WrittenOutputs = new Map();
   const toWrite: ({ destPath: string } & FileContent)[] = [];
