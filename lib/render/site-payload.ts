@@ -5,6 +5,9 @@ import type { Document } from '../model/document.js';
 import { postsCollection, type Site } from '../model/site.js';
 import { HTML_EXTENSIONS } from '../read/output-ext.js';
 
+/** Recorded by values that depend on the page being rendered, not on the site alone. */
+export const CURRENT_DOCUMENT = 'current-document';
+
 /**
  * `site.*` as Jekyll's SiteDrop shows it: the configuration plus what was read. Every list and each
  * top-level `site.data` key is a getter that records the read as a dependency of the page being rendered.
@@ -15,6 +18,7 @@ export function buildSitePayload(site: Site, deps: DependencyTracker, currentDoc
   const lists = siteLists(site);
   for (const [name, value] of Object.entries(lists)) defineRecorded(payload, name, `list:${name}`, deps, () => value);
   defineRecorded(payload, 'related_posts', 'list:posts', deps, () => {
+    deps.record(CURRENT_DOCUMENT);
     const doc = currentDocument();
     return doc?.kind === 'document' ? relatedPosts(site, doc) : null;
   });

@@ -1,5 +1,6 @@
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from '../liquidjs.js';
 import { IncludeError } from '../include-error.js';
+import { IncludeReuse } from '../include-reuse.js';
 import type { IncludeFile, LiquidServices } from '../services.js';
 import { evaluateParams, paramsAreValid, splitIncludeMarkup, type IncludeMarkup } from './include-params.js';
 
@@ -16,6 +17,7 @@ type Finder = (services: LiquidServices, ctx: Context, name: string) => IncludeF
  * `assign`s inside the included file still reach the caller.
  */
 export function includeTagClass(services: LiquidServices, tagName: string, find: Finder) {
+  const reuse = tagName === 'include' ? new IncludeReuse() : null;
   return class IncludeTag extends Tag {
     private readonly markup: IncludeMarkup;
     private readonly fileTemplate: Template[] | null;
@@ -44,7 +46,9 @@ export function includeTagClass(services: LiquidServices, tagName: string, find:
       try {
         const file = find(services, ctx, name);
         if (!file) throw new Error(missingMessage(tagName, name, services));
-        yield this.liquid.renderer.renderTemplates(file.templates, ctx, emitter);
+        const key = reuse?.keyOf(file, params.include ?? null, ctx) ?? null;
+        if (reuse === null || key === null) yield this.liquid.renderer.renderTemplates(file.templates, ctx, emitter);
+        else emitter.write(String(yield* renderOnce(reuse, key, file, ctx, this.liquid, services)));
       } catch (error) {
         throw new IncludeError(error);
       } finally {
@@ -53,6 +57,32 @@ export function includeTagClass(services: LiquidServices, tagName: string, find:
       }
     }
   };
+}
+
+/** The include's output for this build and parameters: the one kept, or rendered now and kept if it can be. */
+function* renderOnce(
+  reuse: IncludeReuse,
+  key: string,
+  file: IncludeFile,
+  ctx: Context,
+  liquid: Liquid,
+  services: LiquidServices,
+): Generator<unknown, string, unknown> {
+  const kept = reuse.reused(key);
+  if (kept) {
+    reuse.replay(kept, ctx, services.deps);
+    return kept.html;
+  }
+  const watch = reuse.watch(ctx);
+  const keys = services.deps.pushCapture();
+  try {
+    const html = String(yield liquid.renderer.renderTemplates(file.templates, ctx));
+    reuse.finish(watch, ctx, key, file, html, keys);
+    return html;
+  } finally {
+    services.deps.popCapture(keys);
+    reuse.stop(watch, ctx);
+  }
 }
 
 export function validateFileName(tagName: string, name: string): void {
