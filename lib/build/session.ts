@@ -121,7 +121,8 @@ export class BuildSession {
     this.state = null;
     const priorDocs = documentsByPath(before.site);
     const refilled = new Map<string, PieceOutput>();
-    const rendered = renderSite(ctx, (doc) => keptRendering(before, priorDocs.get(doc.sourcePath), changes, refillAsBytes(ctx, doc, refilled)));
+    const keep = (doc: Document) => keptRendering(before, priorDocs.get(doc.sourcePath), changes, refillAsBytes(ctx, doc, refilled));
+    const rendered = renderSite(ctx, keep, (doc) => holdAsBytes(ctx, doc, refilled));
     await settleAllCss(renderOrder(site));
     for (const file of generateAfterRender(ctx, this.searchCache, before.themeDir)) if (file.bytes) refilled.set(file.destPath, file.bytes);
     generatePluginFiles(ctx);
@@ -197,6 +198,18 @@ function refillAsBytes(ctx: RenderContext, doc: Document, refilled: Map<string, 
     refilled.set(doc.destPath, page);
     return page.key;
   };
+}
+
+/**
+ * A page rendered by a rebuild is held as its pieces (its own bytes around the shared sidebar's), as a full
+ * build streams it, under the same key: an edit that leaves its bytes as they were does not write it.
+ */
+function holdAsBytes(ctx: RenderContext, doc: Document, refilled: Map<string, PieceOutput>): void {
+  if (doc.kind !== 'page' || doc.outputExt !== '.html' || doc.destPath === null || doc.output === null || !doc.navTemplate) return;
+  const page = ctx.theme.refillBytes(doc.navTemplate);
+  refilled.set(doc.destPath, page);
+  doc.outputHash = page.key;
+  doc.output = null;
 }
 
 /** After a rebuild's write, HTML pages keep only the hash of what was written, as after a full build. */
