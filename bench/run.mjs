@@ -24,6 +24,7 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-bench-'));
 const JTD = path.resolve(import.meta.dirname, '../bin/jtd.js');
 const FLOOR = path.resolve(import.meta.dirname, 'floor.mjs');
 const hasJekyll = spawnSync('jekyll', ['--version'], { encoding: 'utf8' }).status === 0;
+const eleventy = eleventyCommand();
 const jekyllTheme = process.env.JTD_THEME_GEM_PATH;
 
 const rows = [];
@@ -38,6 +39,21 @@ function coldBuild(src, dest, env = {}) {
   fs.rmSync(dest, { recursive: true, force: true });
   fs.rmSync(path.join(src, '.jtd-cache'), { recursive: true, force: true });
   return jtdBuild(src, dest, env);
+}
+
+/** Eleventy's script when it is installed beside jtd (`npm install --no-save @11ty/eleventy`) or named by ELEVENTY_BIN. */
+function eleventyCommand() {
+  const local = path.resolve(import.meta.dirname, '../node_modules/.bin/eleventy');
+  const script = process.env.ELEVENTY_BIN ?? local;
+  return fs.existsSync(script) ? fs.realpathSync(script) : null;
+}
+
+/** Eleventy on the plain corpus, with the corpus's `_layouts` as its layouts folder. */
+function eleventyBuild(src, dest) {
+  const config = path.join(work, 'eleventy.config.cjs');
+  fs.writeFileSync(config, "module.exports = () => ({ dir: { layouts: '_layouts' } });\n");
+  fs.rmSync(dest, { recursive: true, force: true });
+  return measure('node', [eleventy, '--quiet', `--config=${config}`, `--input=${src}`, `--output=${dest}`]);
 }
 
 function jekyllBuild(src, dest, env = {}) {
@@ -82,6 +98,10 @@ for (const size of plainSizes) {
   row('plain corpus', pages, 'jtd', jtd);
   const floor = medianRun(times, () => measure('node', [FLOOR, src, path.join(work, `plain-${size}-floor`)]));
   row('plain corpus', pages, 'floor script', floor, `jtd / floor = ${(jtd.wall / floor.wall).toFixed(2)}`);
+  if (eleventy) {
+    const other = medianRun(times, () => eleventyBuild(src, path.join(work, `plain-${size}-eleventy`)));
+    row('plain corpus', pages, 'Eleventy', other, `jtd is ${(other.wall / jtd.wall).toFixed(1)}× faster`);
+  }
   if (hasJekyll && size <= 1000) {
     const jekyll = jekyllBuild(src, path.join(work, `plain-${size}-jekyll`));
     row('plain corpus', pages, 'Jekyll', jekyll, `jtd is ${(jekyll.wall / jtd.wall).toFixed(1)}× faster`);
@@ -93,6 +113,7 @@ console.log('|---|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 if (hasJekyll && !jekyllTheme) console.log('\nJekyll builds of the just-the-docs sites need the just-the-docs gem: set JTD_THEME_GEM_PATH to a GEM_HOME that has it.');
 if (!hasJekyll) console.log('\nJekyll is not on PATH: no Jekyll figures.');
+if (!eleventy) console.log('\nEleventy is not installed (npm install --no-save @11ty/eleventy, or set ELEVENTY_BIN): no Eleventy figures.');
 
 const editSite = path.join(work, 'jtd-edits');
 const editPages = makeJtdSite(editSite, 1000);
