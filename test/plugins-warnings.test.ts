@@ -30,6 +30,20 @@ test('remote_theme turns the GitHub Pages defaults on', async () => {
   assert.match(site.read('notes.html'), /<a href="\/">Home<\/a>/);
 });
 
+test('a theme other than just-the-docs: one warning that names it, and the build goes on without it', async () => {
+  const site = await buildSite({
+    '_config.yml': 'title: T\nremote_theme: someone/fork-of-a-docs-theme\n',
+    '_layouts/default.html': '<main>{{ content }}</main>\n',
+    'index.md': '---\nlayout: default\n---\nHome\n',
+  });
+  assert.equal(site.error, null);
+  const warnings = site.messages.filter((m) => m.includes('Warning'));
+  assert.equal(warnings.length, 1, warnings.join('\n'));
+  assert.match(warnings[0], /remote_theme: someone\/fork-of-a-docs-theme is not just-the-docs; jtd bundles only just-the-docs and downloads no theme/);
+  const themed = await buildSite({ '_config.yml': 'remote_theme: just-the-docs/just-the-docs@v0.4.2\ntheme: just-the-docs\n', 'index.md': '---\n---\nHome\n' });
+  assert.equal(themed.messages.filter((m) => m.includes('Warning')), []);
+});
+
 test('optional_front_matter.enabled: false and plugins listed explicitly', async () => {
   const off = await buildSite({
     '_config.yml': 'plugins: [jekyll-optional-front-matter]\noptional_front_matter:\n  enabled: false\n',

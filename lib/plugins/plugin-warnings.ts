@@ -11,7 +11,7 @@ export interface PluginProblem {
 }
 
 export function pluginProblems(config: SiteConfig, requested: RequestedPlugins): PluginProblem[] {
-  const problems: PluginProblem[] = [];
+  const problems: PluginProblem[] = [...themeProblems(config)];
   for (const name of requested.listed) {
     if (findPlugin(name) || name in BUILT_IN_PLUGINS) continue;
     const partial = PARTIAL_PLUGINS[name];
@@ -22,6 +22,26 @@ export function pluginProblems(config: SiteConfig, requested: RequestedPlugins):
   }
   for (const file of rubyPluginFiles(config)) {
     problems.push({ file, message: `${file} is a Ruby plugin; jtd does not run Ruby code, so the build goes on without it.` });
+  }
+  return problems;
+}
+
+/**
+ * A `theme:` or `remote_theme:` other than just-the-docs: jtd bundles no other theme and downloads none, so the
+ * layouts, includes and Sass that theme would bring are missing (Jekyll stops when a theme cannot be found).
+ */
+function themeProblems(config: SiteConfig): PluginProblem[] {
+  const problems: PluginProblem[] = [];
+  for (const key of ['theme', 'remote_theme'] as const) {
+    const value = config.site[key];
+    if (typeof value !== 'string' || value.trim() === '' || /just-the-docs/.test(value)) continue;
+    problems.push({
+      file: '_config.yml',
+      message:
+        `${key}: ${value} is not just-the-docs; jtd bundles only just-the-docs and downloads no theme, so the layouts, ` +
+        `includes and Sass of ${value} are missing unless the site has its own copies. If the theme is based on ` +
+        `just-the-docs, name just-the-docs/just-the-docs instead, or copy the theme's files into the site.`,
+    });
   }
   return problems;
 }
