@@ -67,6 +67,21 @@ test('orphan, ambiguous and looping parents', async () => {
   assert.ok(lines.some((l) => l.startsWith('x.md: its parents lead back to itself (X → Y → X)')), lines.join('\n'));
 });
 
+test('a grand_parent that is not the parent of the named parent leaves the page out of the nav', async () => {
+  const lines = await doctorOf({
+    '_config.yml': THEME,
+    'index.md': page('title: Home'),
+    'api.md': page('title: API'),
+    'ops.md': page('title: Operations\nparent: API'),
+    'ops/step.md': page('title: step\nparent: Operations\ngrand_parent: Reference'),
+    'ops/run.md': page('title: run\nparent: Operations\ngrand_parent: API'),
+    'top-child.md': page('title: Child\nparent: API\ngrand_parent: Home'),
+  });
+  assert.ok(lines.some((l) => l.startsWith("ops/step.md: grand_parent: 'Reference' is not the parent of the page titled 'Operations' (its parent: 'API')")), lines.join('\n'));
+  assert.ok(lines.some((l) => l.startsWith("top-child.md: grand_parent: 'Home' is not the parent of the page titled 'API' (its parent: none: it is top-level)")), lines.join('\n'));
+  assert.not.ok(lines.some((l) => l.startsWith('ops/run.md')), lines.join('\n'));
+});
+
 test('links to missing pages and anchors, with the source line', async () => {
   const lines = await doctorOf({
     '_config.yml': 'title: T\n',

@@ -39,12 +39,23 @@ function orphansAndAmbiguous(set: Titled[]): DoctorFinding[] {
     const data = page.doc.kind === 'page' ? page.doc.liquid : page.doc.data;
     if (parents.length === 0) {
       findings.push({ file: page.doc.sourcePath, message: `parent: '${page.parent}' names no page titled so; the page is left out of the navigation. Correct the parent or the title it names.` });
+    } else if (qualified(data.grand_parent) && !parents.some((p) => p.parent === toS(data.grand_parent))) {
+      findings.push({ file: page.doc.sourcePath, message: grandParentMismatch(page.parent, toS(data.grand_parent), parents) });
     } else if (parents.length > 1 && !qualified(data.grand_parent) && !qualified(data.ancestor) && !bindsToTop(parents)) {
       const files = parents.map((p) => p.doc.sourcePath).join(', ');
       findings.push({ file: page.doc.sourcePath, message: `parent: '${page.parent}' matches ${parents.length} pages (${files}); add grand_parent: (or ancestor:) to say which.` });
     }
   }
   return findings;
+}
+
+/** The theme keeps a child only under a parent whose own parent is the child's grand_parent. */
+function grandParentMismatch(parent: string, grandParent: string, parents: Titled[]): string {
+  const theirs = [...new Set(parents.map((p) => (p.parent === null ? 'none: it is top-level' : `'${p.parent}'`)))].join(', ');
+  return (
+    `grand_parent: '${grandParent}' is not the parent of the page titled '${parent}' (${parents.length === 1 ? 'its parent' : 'their parents'}: ${theirs}); ` +
+    `the page is left out of the navigation. Correct grand_parent: or remove it.`
+  );
 }
 
 /** The theme binds an unqualified parent title to the one top-level page of that title, when there is one. */
