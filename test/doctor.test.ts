@@ -82,6 +82,18 @@ test('a grand_parent that is not the parent of the named parent leaves the page 
   assert.not.ok(lines.some((l) => l.startsWith('ops/run.md')), lines.join('\n'));
 });
 
+test('a build that stops on an error is one finding at its file and line; the findings before it stay', async () => {
+  const lines = await doctorOf({
+    '_config.yml': 'title: T\n',
+    '_layouts/default.html': '<main>\n{% include missing-part.html %}\n{{ content }}</main>\n',
+    'index.md': page('title: Home\nparent: Nowhere\nlayout: default'),
+  });
+  assert.ok(lines.some((l) => l.startsWith("index.md: parent: 'Nowhere' names no page")), lines.join('\n'));
+  const failure = lines.find((l) => l.includes('the build stops here'));
+  assert.ok(failure, lines.join('\n'));
+  assert.match(failure!, /^_layouts\/default\.html:2: the build stops here: .*missing-part\.html.*\(from index\.md\)\. Links in the built pages were not checked\.$/);
+});
+
 test('links to missing pages and anchors, with the source line', async () => {
   const lines = await doctorOf({
     '_config.yml': 'title: T\n',

@@ -2,6 +2,7 @@ import { parseBuildFlags } from '../cli/args.js';
 import type { CliIo } from '../cli/cli-io.js';
 import { printCommandHelp } from '../cli/print-help.js';
 import { overridesFrom } from '../cli/site-overrides.js';
+import { formatSiteError, SiteError } from '../errors/site-error.js';
 import { formatDoctorFinding } from './finding.js';
 import { runDoctor } from './run-doctor.js';
 
@@ -16,7 +17,7 @@ export async function runDoctorCommand(argv: string[], io: CliIo): Promise<numbe
     io.stdout.write(count === 0 ? 'Nothing needs attention.\n' : `${count} thing${count === 1 ? ' needs' : 's need'} attention.\n`);
     return count === 0 ? 0 : 1;
   } catch (error) {
-    io.stderr.write(`Error: ${(error as Error).message}\n`);
+    io.stderr.write(error instanceof SiteError ? `${formatSiteError(error)}\n` : `Error: ${(error as Error).message}\n`);
     return 1;
   }
 }

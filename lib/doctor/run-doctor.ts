@@ -8,6 +8,7 @@ import type { ConfigOverrides } from '../config/load.js';
 import { loadConfig } from '../config/load.js';
 import { Logger } from '../log/logger.js';
 import { readSite } from '../read/read-site.js';
+import { SiteError } from '../errors/site-error.js';
 import { checkOverrides } from './check-overrides.js';
 import { checkParents } from './check-parents.js';
 import { checkPlugins } from './check-plugins.js';
@@ -27,11 +28,33 @@ export async function runDoctor(overrides: ConfigOverrides): Promise<DoctorFindi
     const logger = new Logger('quiet', () => {});
     const site = readSite(config, logger, themeDir);
     const findings = [...checkPlugins(site), ...checkOverrides(site, themeDir), ...checkParents(site)];
-    await build(inScratch, logger);
-    const links = sortFindings([...checkSources(site, themeDir), ...checkBuiltSite(config, site).findings]);
-    return [...findings, ...links.map(fromLinkFinding), ...buildWarnings(logger, findings)];
+    const failure = await buildOrFailure(inScratch, logger);
+    const built = failure === null ? checkBuiltSite(config, site).findings : [];
+    const links = sortFindings([...checkSources(site, themeDir), ...built]);
+    return [...findings, ...links.map(fromLinkFinding), ...buildWarnings(logger, findings), ...(failure === null ? [] : [failure])];
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A build that stops on an error in the site becomes the last finding, at the error's file and line, so the
+ * findings read before it are still listed; links in the built pages are then not checked.
+ */
+async function buildOrFailure(overrides: ConfigOverrides, logger: Logger): Promise<DoctorFinding | null> {
+  try {
+    await build(overrides, logger);
+    return null;
+  } catch (error) {
+    if (!(error instanceof SiteError)) throw error;
+    const where = error.location;
+    const chain = error.trail.map((step) => step.file).filter((file) => file !== where?.file);
+    const via = chain.length > 0 ? ` (from ${chain.join(', ')})` : '';
+    return {
+      file: where?.file ?? '_config.yml',
+      line: where?.line,
+      message: `the build stops here: ${error.message.replace(/\.$/, '')}${via}. Links in the built pages were not checked.`,
+    };
   }
 }
 
