@@ -94,6 +94,19 @@ test('a build that stops on an error is one finding at its file and line; the fi
   assert.match(failure!, /^_layouts\/default\.html:2: the build stops here: .*missing-part\.html.*\(from index\.md\)\. Links in the built pages were not checked\.$/);
 });
 
+test('a color_scheme that neither the site nor the theme has; a scheme of the site\'s own is fine', async () => {
+  const missing = await doctorOf({ '_config.yml': `${THEME}color_scheme: corporate\n`, 'index.md': page('title: Home') });
+  assert.ok(missing.some((l) => l.startsWith('_config.yml: color_scheme: corporate names no colour scheme')), missing.join('\n'));
+  const own = await doctorOf({
+    '_config.yml': `${THEME}color_scheme: corporate\n`,
+    '_sass/color_schemes/corporate.scss': '$link-color: #123456;\n',
+    'index.md': page('title: Home'),
+  });
+  assert.not.ok(own.some((l) => l.includes('color_scheme')), own.join('\n'));
+  const dark = await doctorOf({ '_config.yml': `${THEME}color_scheme: dark\n`, 'index.md': page('title: Home') });
+  assert.not.ok(dark.some((l) => l.includes('color_scheme')), dark.join('\n'));
+});
+
 test('links to missing pages and anchors, with the source line', async () => {
   const lines = await doctorOf({
     '_config.yml': 'title: T\n',

@@ -9,6 +9,7 @@ import { loadConfig } from '../config/load.js';
 import { Logger } from '../log/logger.js';
 import { readSite } from '../read/read-site.js';
 import { SiteError } from '../errors/site-error.js';
+import { checkColorScheme } from './check-color-scheme.js';
 import { checkOverrides } from './check-overrides.js';
 import { checkParents } from './check-parents.js';
 import { checkPlugins } from './check-plugins.js';
@@ -27,7 +28,7 @@ export async function runDoctor(overrides: ConfigOverrides): Promise<DoctorFindi
     const themeDir = resolveTheme(config);
     const logger = new Logger('quiet', () => {});
     const site = readSite(config, logger, themeDir);
-    const findings = [...checkPlugins(site), ...checkOverrides(site, themeDir), ...checkParents(site)];
+    const findings = [...checkPlugins(site), ...checkColorScheme(site, themeDir), ...checkOverrides(site, themeDir), ...checkParents(site)];
     const failure = await buildOrFailure(inScratch, logger);
     const built = failure === null ? checkBuiltSite(config, site).findings : [];
     const links = sortFindings([...checkSources(site, themeDir), ...built]);
