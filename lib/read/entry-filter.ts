@@ -14,6 +14,8 @@ export class EntryFilter {
   private readonly include: Pattern[];
   private readonly exclude: Pattern[];
   private readonly root: string;
+  /** Equal for two filters that keep the same entries. */
+  readonly key: string;
 
   constructor(
     private readonly source: string,
@@ -21,6 +23,7 @@ export class EntryFilter {
     exclude: string[],
   ) {
     this.root = source.split(path.sep).join('/').replace(/\/+$/, '');
+    this.key = JSON.stringify([source, include, exclude]);
     this.include = include.map((p) => this.pattern(p));
     this.exclude = exclude.filter((p) => !include.includes(p)).map((p) => this.pattern(p));
   }

@@ -76,7 +76,8 @@ function newCollection(config: SiteConfig, label: string, c: SiteConfig['collect
 function readDirectory(ctx: ReadContext, site: Site, dir: string): void {
   const absolute = path.join(ctx.config.source, dir);
   if (path.resolve(absolute) === ctx.config.destination) return;
-  const entries = ctx.sources.listing(absolute, ctx.config.source).filter((e) => ctx.filter.keeps(dir, e.name, e.isDirectory()));
+  const listing = ctx.sources.listing(absolute, ctx.config.source);
+  const entries = ctx.sources.kept(listing, `${ctx.filter.key}\u0000${dir}`, (e) => ctx.filter.keeps(dir, e.name, e.isDirectory()));
   readPosts(ctx, site, dir);
   for (const entry of entries) if (entry.isDirectory()) readDirectory(ctx, site, joinRel(dir, entry.name));
   for (const entry of entries) {

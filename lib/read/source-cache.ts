@@ -24,6 +24,8 @@ export class SourceCache {
   private readonly entries = new Map<string, SourceEntry>();
   /** Folder listings, by folder and source root (a listing through a symbolic link is never kept). */
   private readonly listings = new Map<string, DirEntry[]>();
+  /** The entries a filter kept of a listing, with the filter's key. */
+  private readonly keptEntries = new WeakMap<DirEntry[], { key: string; entries: DirEntry[] }>();
   /** When set, entries are trusted without asking the file system; `forget` drops changed files. */
   private trusted = false;
 
@@ -53,6 +55,15 @@ export class SourceCache {
     const { entries, followedLinks } = readListing(dir, root);
     if (followedLinks) this.listings.delete(key);
     else this.listings.set(key, entries);
+    return entries;
+  }
+
+  /** The entries of `listing` that `keeps` keeps, remembered with the listing while `key` (the filter's inputs) is the same. */
+  kept(listing: DirEntry[], key: string, keeps: (entry: DirEntry) => boolean): DirEntry[] {
+    const cached = this.keptEntries.get(listing);
+    if (cached && cached.key === key) return cached.entries;
+    const entries = listing.filter(keeps);
+    this.keptEntries.set(listing, { key, entries });
     return entries;
   }
 

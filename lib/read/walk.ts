@@ -11,12 +11,11 @@ export function listFiles(ctx: ReadContext, dir: string, sourceRelative: string 
 }
 
 function collect(ctx: ReadContext, dir: string, rel: string, sourceRelative: string | null, out: string[]): void {
-  for (const entry of ctx.sources.listing(path.join(dir, rel), ctx.config.source)) {
-    const isDirectory = entry.isDirectory();
-    const filterDir = sourceRelative === null ? rel : joinRel(sourceRelative, rel);
-    if (!ctx.filter.keeps(filterDir, entry.name, isDirectory)) continue;
+  const filterDir = sourceRelative === null ? rel : joinRel(sourceRelative, rel);
+  const listing = ctx.sources.listing(path.join(dir, rel), ctx.config.source);
+  for (const entry of ctx.sources.kept(listing, `${ctx.filter.key}\u0000${filterDir}`, (e) => ctx.filter.keeps(filterDir, e.name, e.isDirectory()))) {
     const child = joinRel(rel, entry.name);
-    if (isDirectory) collect(ctx, dir, child, sourceRelative, out);
+    if (entry.isDirectory()) collect(ctx, dir, child, sourceRelative, out);
     else if (entry.isFile()) out.push(child);
   }
 }
