@@ -69,9 +69,11 @@ export function searchIndexScript(payload: SearchPayload): string {
   return scriptBeforePayload() + JSON.stringify(payload) + scriptAfterPayload();
 }
 
+const BEFORE_PAYLOAD = ['/* Search index of this site, made at build time. */', '(function () {', ...PAGE_FUNCTIONS.map((fn) => withoutIndentation(fn.toString())), 'var payload = '].join('\n');
+
 /** The script up to the payload's JSON. */
 export function scriptBeforePayload(): string {
-  return ['/* Search index of this site, made at build time. */', '(function () {', ...PAGE_FUNCTIONS.map((fn) => withoutIndentation(fn.toString())), 'var payload = '].join('\n');
+  return BEFORE_PAYLOAD;
 }
 
 /** The script after the payload's JSON. */
