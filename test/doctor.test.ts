@@ -107,6 +107,11 @@ test('a color_scheme that neither the site nor the theme has; a scheme of the si
   assert.not.ok(dark.some((l) => l.includes('color_scheme')), dark.join('\n'));
 });
 
+test('a build warning is one line at its file and line, without the code frame', async () => {
+  const lines = await doctorOf({ '_config.yml': 'title: T\n', 'index.md': page('title: Home'), 'away.md': page('title: Away\nlayout: nowhere') });
+  assert.equal(lines, ["away.md:3: build warning: Layout 'nowhere' requested in away.md does not exist."]);
+});
+
 test('links to missing pages and anchors, with the source line', async () => {
   const lines = await doctorOf({
     '_config.yml': 'title: T\n',

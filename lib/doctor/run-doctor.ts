@@ -59,15 +59,21 @@ async function buildOrFailure(overrides: ConfigOverrides, logger: Logger): Promi
   }
 }
 
-/** Warnings of the build that no check above already reported. */
+/** Warnings of the build that no check above already reported, one line each at the warning's file and line. */
 function buildWarnings(logger: Logger, reported: DoctorFinding[]): DoctorFinding[] {
   const seen = new Set<string>();
   const findings: DoctorFinding[] = [];
   for (const warning of logger.warnings) {
-    const text = warning.text.replace(/^Warning:\s*/, '');
-    if (seen.has(text) || reported.some((f) => text.includes(f.message))) continue;
-    seen.add(text);
-    findings.push({ file: warning.location.split(':')[0] || '_config.yml', message: `build warning: ${text}` });
+    const place = /^(.*?):(\d+)(?::\d+)?$/.exec(warning.location);
+    const file = place ? place[1] : warning.location || '_config.yml';
+    const firstLine = warning.text.split('\n')[0];
+    const text = (firstLine.startsWith(`${warning.location}: `) ? firstLine.slice(warning.location.length + 2) : firstLine)
+      .replace(/^Warning:\s*/, '')
+      .replace(/^Build Warning:\s*/, '');
+    const key = `${file}:${place?.[2] ?? ''}:${text}`;
+    if (seen.has(key) || reported.some((f) => text.includes(f.message))) continue;
+    seen.add(key);
+    findings.push({ file, line: place ? Number(place[2]) : undefined, message: `build warning: ${text}` });
   }
   return findings;
 }
