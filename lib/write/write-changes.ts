@@ -1,5 +1,6 @@
 import type { Site } from '../model/site.js';
-import { writeOutputAsync, type FileContent } from './write-file.js';
+import { overwriteInPlace } from './overwrite-in-place.js';
+import { target, writeOutputAsync, type FileContent } from './write-file.js';
 import { hashOf, plannedOutputs, removeVanished, sameState, type WriteResult, type WrittenOutputs, type WrittenState } from './write-site.js';
 
 /** A page put together from pieces (a kept page with new sidebars): `key` is equal for two only when their bytes are. */
@@ -42,7 +43,7 @@ export async function writeChanges(site: Site, previous: WrittenOutputs, pieced:
       if (piece && !sameState(before, { hash: piece.key })) toWrite.push({ destPath: output.destPath, pieces: piece.pieces() });
     }
   }
-  await writeAll(destination, toWrite);
+  await writeAll(destination, toWrite, new Set(toWrite.filter((o) => !('copyFrom' in o) && previous.has(o.destPath)).map((o) => o.destPath)));
   const pages = planned.filter((o) => !('copyFrom' in o)).length;
   return { pages, files: planned.length - pages, written: toWrite.map((o) => o.destPath), removed, outputs: record };
 }
@@ -56,10 +57,26 @@ function textState(content: string | Buffer, generated: boolean, before: Written
   return { state, bytes: sameState(before, state) ? null : bytes };
 }
 
-async function writeAll(destination: string, outputs: ({ destPath: string } & FileContent)[]): Promise<void> {
+async function writeAll(destination: string, outputs: ({ destPath: string } & FileContent)[], replacing: ReadonlySet<string>): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < outputs.length) await writeOutputAsync(destination, outputs[next++]!);
+    while (next < outputs.length) {
+      const output = outputs[next++]!;
+      await writeOne(destination, output, replacing.has(output.destPath));
+    }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, outputs.length) }, worker));
+}
+
+/** A file the last build wrote is written over in place when it still can be; others (and copies) through a temporary file. */
+async function writeOne(destination: string, output: { destPath: string } & FileContent, replacing: boolean): Promise<void> {
+  const bytes = 'pieces' in output ? output.pieces : 'content' in output ? [Buffer.from(output.content)] : null;
+  if (replacing && bytes) {
+    try {
+      if (await overwriteInPlace(target(destination, output.destPath), bytes)) return;
+    } catch {
+      // written as usual below, which reports a lasting problem clearly
+    }
+  }
+  await writeOutputAsync(destination, output);
 }
