@@ -30,16 +30,20 @@ export async function measureEdits(source, destination, edits) {
   const results = {};
   for (const [name, edit] of Object.entries(kinds)) {
     const times = [];
+    const cpu = [];
     let rendered = 0;
     for (let i = 0; i < edits; i++) {
       const changed = edit(i);
       const started = performance.now();
+      const cpuBefore = process.cpuUsage();
       const summary = await session.update([changed]);
       times.push(performance.now() - started);
+      const used = process.cpuUsage(cpuBefore);
+      cpu.push((used.user + used.system) / 1000);
       rendered = summary.rendered;
     }
     const sorted = [...times].sort((a, b) => a - b);
-    results[name] = { p50: median(times), p95: sorted[Math.floor(sorted.length * 0.95)], rendered };
+    results[name] = { p50: median(times), p95: sorted[Math.floor(sorted.length * 0.95)], cpuP50: median(cpu), rendered };
   }
   return results;
 }
