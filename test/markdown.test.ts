@@ -47,6 +47,18 @@ for (const file of readdirSync(FIXTURES).filter((name) => name.endsWith('.txt'))
   }
 }
 
+test('a setext underline makes a heading of one line only; after a longer paragraph it stays text, as in kramdown', () => {
+  const cases: [string, string][] = [
+    ['K\n---\n', '<h2 id="k">K</h2>'],
+    ['A\nB\n---\n', '<p>A\nB\n—</p>'],
+    ['C\nD\n===\n', '<p>C\nD\n===</p>'],
+    ['E\nF\n___\n', '<p>E\nF\n___</p>'],
+    ['G\nH\n* * *\n', '<p>G\nH</p>\n<hr />'],
+    ['I\nJ\n- \n', '<p>I\nJ</p>\n<ul>\n<li></li>\n</ul>'],
+  ];
+  for (const [source, html] of cases) assert.is(normalise(renderer.render(source)), normalise(html), JSON.stringify(source));
+});
+
 test('options: auto_ids off and auto_id_prefix', () => {
   assert.is(createMarkdown({ auto_ids: false }).render('# A\n').trim(), '<h1>A</h1>');
   assert.is(createMarkdown({ auto_id_prefix: 'x-' }).render('# A\n').trim(), '<h1 id="x-a">A</h1>');

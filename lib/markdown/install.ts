@@ -41,6 +41,7 @@ import { explicitHeaderId } from './rules_core/explicit-header-id.js';
 import { createHeaderIdRule } from './rules_core/header-ids.js';
 import { renderCodeBlock, renderCodeSpan } from './renderers/code.js';
 import { renderText } from './renderers/text.js';
+import { kramdownRule, kramdownSetextHeading } from './rules_block/setext-and-rule.js';
 import { renderImage } from './renderers/image.js';
 import { renderAttributes } from './renderers/attributes.js';
 import { renderHtmlBlock } from './renderers/html-block.js';
@@ -49,6 +50,8 @@ function installBlockRules(md: MarkdownIt): void {
   md.block.ruler.at('fence', kramdownFence, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.block.ruler.at('list', createKramdownList(builtinBlockRule(md, 'list')), { alt: ['paragraph', 'reference', 'blockquote'] });
   md.block.ruler.at('blockquote', kramdownBlockquote, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.at('hr', kramdownRule(builtinBlockRule(md, 'hr')), { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.at('lheading', kramdownSetextHeading(builtinBlockRule(md, 'lheading')));
   md.block.ruler.at('html_block', kramdownHtmlBlock, { alt: ['paragraph', 'reference', 'blockquote'] });
   md.block.ruler.before('reference', 'kd_footnote_definition', footnoteDefinition, { alt: ['paragraph', 'reference'] });
   md.block.ruler.before('reference', 'kd_abbreviation_definition', abbreviationDefinition, { alt: ['paragraph', 'reference'] });
