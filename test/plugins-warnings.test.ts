@@ -30,6 +30,15 @@ test('remote_theme turns the GitHub Pages defaults on', async () => {
   assert.match(site.read('notes.html'), /<a href="\/">Home<\/a>/);
 });
 
+test('remote_theme: just-the-docs/just-the-docs uses the bundled theme even when theme: names another one', async () => {
+  const site = await buildSite({
+    '_config.yml': 'title: T\ntheme: minima\nremote_theme: just-the-docs/just-the-docs\n',
+    'index.md': '---\nlayout: default\ntitle: Home\n---\nHi\n',
+  });
+  assert.is(site.error, null);
+  assert.match(site.read('index.html'), 'class="side-bar"');
+});
+
 test('a theme other than just-the-docs: one warning that names it, and the build goes on without it', async () => {
   const site = await buildSite({
     '_config.yml': 'title: T\nremote_theme: someone/fork-of-a-docs-theme\n',

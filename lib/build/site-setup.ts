@@ -27,7 +27,7 @@ export function checkDestination(config: SiteConfig): void {
 
 /** `theme: just-the-docs` (or a remote_theme of it) uses the theme bundled with jtd. */
 export function resolveTheme(config: SiteConfig): string | null {
-  const theme = config.site.theme ?? config.site.remote_theme;
-  if (typeof theme !== 'string' || !/just-the-docs/.test(theme)) return null;
+  const named = [config.site.remote_theme, config.site.theme];
+  if (!named.some((theme) => typeof theme === 'string' && /just-the-docs/.test(theme))) return null;
   return path.resolve(path.dirname(createRequire(import.meta.url).resolve('../../../package.json')));
 }
