@@ -79,7 +79,7 @@ test('serves the site under baseurl: folders, /name for name.html, 404.html, con
 test('the live-reload script is added to served HTML only, never to the files written', async () => {
   const f = await startFixture(SITE);
   try {
-    assert.match(await (await fetch(f.running.server.url)).text(), '<script src="/__jtd/live-reload.js"></script></body>');
+    assert.match(await (await fetch(f.running.server.url)).text(), /<script src="\/__jtd\/live-reload\.js" data-jtd-generation="\d+"><\/script><\/body>/);
     assert.not.match(fs.readFileSync(path.join(f.destination, 'index.html'), 'utf8'), 'live-reload');
   } finally {
     f.stopEvents();
@@ -96,6 +96,24 @@ test('an edit rebuilds and tells the browser to reload; a CSS-only change swaps 
     assert.match(await (await fetch(f.running.server.url)).text(), 'Second version');
     fs.writeFileSync(path.join(f.source, 'style.css'), 'body { color: blue; }\n');
     await waitFor(() => f.events.includes('css'), 'a css event');
+  } finally {
+    f.stopEvents();
+    await f.running.close();
+  }
+});
+
+test('a page served before a rebuild it could not hear of learns of it when it connects (it then reloads)', async () => {
+  const f = await startFixture(SITE);
+  try {
+    const generationOf = (html: string) => /data-jtd-generation="(\d+)"/.exec(html)?.[1];
+    const before = generationOf(await (await fetch(f.running.server.url)).text());
+    await waitFor(() => f.events.includes('hello'), 'the event stream');
+    fs.writeFileSync(path.join(f.source, 'index.md'), '---\nlayout: default\n---\nThird version\n');
+    await waitFor(() => f.events.includes('reload'), 'a reload event');
+    const hello = await (await fetch(new URL('/__jtd/events', f.running.server.url), { signal: AbortSignal.timeout(1000) })).body!.getReader().read();
+    const state = JSON.parse(/data: (.*)/.exec(new TextDecoder().decode(hello.value))![1]!) as { generation: number };
+    assert.is.not(String(state.generation), before, 'the stream says a newer rebuild than the page was served from');
+    assert.is(generationOf(await (await fetch(f.running.server.url)).text()), String(state.generation), 'a page served now is of that rebuild');
   } finally {
     f.stopEvents();
     await f.running.close();

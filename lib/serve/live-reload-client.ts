@@ -7,6 +7,8 @@ export const LIVE_RELOAD_PATH = '/__jtd/live-reload.js';
 export const EVENTS_PATH = '/__jtd/events';
 
 export const LIVE_RELOAD_CLIENT = `(() => {
+  const script = document.currentScript;
+  const servedGeneration = script && script.dataset.jtdGeneration !== undefined ? Number(script.dataset.jtdGeneration) : null;
   const events = new EventSource(${JSON.stringify(EVENTS_PATH)});
   const overlayId = 'jtd-error-overlay';
   function showError(error) {
@@ -47,7 +49,10 @@ export const LIVE_RELOAD_CLIENT = `(() => {
   events.addEventListener('fixed', () => { hideError(); location.reload(); });
   events.addEventListener('hello', (event) => {
     const state = JSON.parse(event.data);
-    if (state.error) showError(state.error); else hideError();
+    if (state.error) return showError(state.error);
+    hideError();
+    // A rebuild finished while this page was loading, before it could hear of it.
+    if (servedGeneration !== null && state.generation !== servedGeneration) location.reload();
   });
 })();
 `;

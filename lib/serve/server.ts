@@ -17,6 +17,9 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
+/** The options, and the rebuild the served pages are from. */
+type ServedOptions = ServeOptions & { generation: number };
+
 export interface ServeOptions {
   destination: string;
   host: string;
@@ -32,12 +35,14 @@ export interface ServeOptions {
 export async function startServer(options: ServeOptions): Promise<SiteServer> {
   const clients = new Set<http.ServerResponse>();
   let currentError: ServedError | null = null;
+  /** Counts the rebuilds pages were told about; a page served before the latest one reloads when it connects. */
+  let generation = 0;
   const base = `/${options.baseurl.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (options.liveReload && url.pathname === LIVE_RELOAD_PATH) return send(res, 200, 'text/javascript; charset=utf-8', LIVE_RELOAD_CLIENT);
-    if (options.liveReload && url.pathname === EVENTS_PATH) return openEvents(req, res, clients, currentError);
-    serveFile(options, base, url.pathname, res);
+    if (options.liveReload && url.pathname === EVENTS_PATH) return openEvents(req, res, clients, { error: currentError, generation });
+    serveFile({ ...options, generation }, base, url.pathname, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -48,6 +53,7 @@ export async function startServer(options: ServeOptions): Promise<SiteServer> {
   return {
     url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}${base}/`,
     broadcast(event, data) {
+      if (event !== 'build-error') generation++;
       const payload = `event: ${event}\ndata: ${JSON.stringify(data ?? {})}\n\n`;
       for (const client of clients) client.write(payload);
     },
@@ -63,14 +69,19 @@ export async function startServer(options: ServeOptions): Promise<SiteServer> {
   };
 }
 
-function openEvents(req: http.IncomingMessage, res: http.ServerResponse, clients: Set<http.ServerResponse>, error: ServedError | null): void {
+function openEvents(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  clients: Set<http.ServerResponse>,
+  state: { error: ServedError | null; generation: number },
+): void {
   res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
-  res.write(`event: hello\ndata: ${JSON.stringify({ error })}\n\n`);
+  res.write(`retry: 250\nevent: hello\ndata: ${JSON.stringify(state)}\n\n`);
   clients.add(res);
   req.on('close', () => clients.delete(res));
 }
 
-function serveFile(options: ServeOptions, base: string, pathname: string, res: http.ServerResponse): void {
+function serveFile(options: ServedOptions, base: string, pathname: string, res: http.ServerResponse): void {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
@@ -97,21 +108,21 @@ function resolveFile(destination: string, relative: string): string | null {
   return null;
 }
 
-function notFound(options: ServeOptions, res: http.ServerResponse): void {
+function notFound(options: ServedOptions, res: http.ServerResponse): void {
   const page = path.join(options.destination, '404.html');
   if (fs.existsSync(page)) return respondWithFile(options, res, 404, page);
   send(res, 404, 'text/html; charset=utf-8', withClient(options, '<!DOCTYPE html><title>Not found</title><h1>Not found</h1>'));
 }
 
-function respondWithFile(options: ServeOptions, res: http.ServerResponse, status: number, file: string): void {
+function respondWithFile(options: ServedOptions, res: http.ServerResponse, status: number, file: string): void {
   const type = contentType(path.extname(file));
   if (type.startsWith('text/html')) return send(res, status, type, withClient(options, fs.readFileSync(file, 'utf8')));
   send(res, status, type, fs.readFileSync(file));
 }
 
-function withClient(options: ServeOptions, html: string): string {
+function withClient(options: ServedOptions, html: string): string {
   if (!options.liveReload) return html;
-  const tag = `<script src="${LIVE_RELOAD_PATH}"></script>`;
+  const tag = `<script src="${LIVE_RELOAD_PATH}" data-jtd-generation="${options.generation}"></script>`;
   const at = html.lastIndexOf('</body>');
   return at >= 0 ? `${html.slice(0, at)}${tag}${html.slice(at)}` : `${html}${tag}`;
 }
