@@ -53,8 +53,9 @@ export class IncludeReuse {
       return null;
     }
     if (this.pageSpecific.has(file.absolutePath)) return null;
-    const values = params === null ? null : Object.entries(params);
-    if (values !== null && !values.every(([, value]) => isPlain(value))) return null;
+    if (params === null) return file.absolutePath;
+    const values = Object.entries(params);
+    if (!values.every(([, value]) => isPlain(value))) return null;
     return `${file.absolutePath}\u0000${JSON.stringify(values)}`;
   }
 
