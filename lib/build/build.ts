@@ -24,7 +24,7 @@ function pageThreadFrom(): number | null {
 
 /** One full build: read → generate → render → write. */
 export async function build(overrides: ConfigOverrides, logger: Logger, options: BuildOptions = {}): Promise<BuildSummary & { profileTable: string }> {
-  const session = new BuildSession(overrides, logger, options.profile === true, pageThreadFrom());
+  const session = new BuildSession(overrides, logger, options.profile === true, pageThreadFrom(), true);
   const summary = await session.build();
   return { ...summary, profileTable: session.profile.table() };
 }

@@ -61,12 +61,14 @@ export class BuildSession {
   /**
    * `pageThreadFrom`: a full build of a site with at least this many pages renders the last part of them on
    * a second thread (null: never; a watching session renders everything itself, to keep what it recorded).
+   * `oneShot`: no rebuild follows, so a written page keeps nothing for refilling its sidebar later.
    */
   constructor(
     private readonly overrides: ConfigOverrides,
     private readonly logger: Logger,
     private readonly profiling = false,
     private readonly pageThreadFrom: number | null = null,
+    private readonly oneShot = false,
   ) {}
 
   get config(): SiteConfig | null {
@@ -90,7 +92,10 @@ export class BuildSession {
     ctx.profile = this.profiling ? profile : null;
     const streamed: string[] = [];
     const manifest = WrittenManifest.load(config);
-    const stream = (doc: Document) => streamHtmlPage(ctx, doc, streamed, manifest);
+    const stream = (doc: Document) => {
+      streamHtmlPage(ctx, doc, streamed, manifest);
+      if (this.oneShot) doc.navTemplate = null;
+    };
     const destinationWasEmpty = profile.stage('clean destination', () => cleanBeforeStreaming(site));
     const leave = thread ? (doc: Document) => (thread.share.has(doc.sourcePath) ? leftToThread(doc) : null) : undefined;
     let rendered = profile.stage('render and write pages', () => renderSite(ctx, leave, stream, () => thread?.start(site)));
