@@ -100,9 +100,9 @@ export class BuildSession {
     const leave = thread ? (doc: Document) => (thread.share.has(doc.sourcePath) ? leftToThread(doc) : null) : undefined;
     let rendered = profile.stage('render and write pages', () => renderSite(ctx, leave, stream, () => thread?.start(site)));
     if (thread) rendered += await profile.stageAsync('pages of the second thread', () => takeThreadPages(ctx, thread, stream, streamed, profile, manifest));
-    await profile.stageAsync('waiting for Sass', () => settleAllCss(renderOrder(site)));
     profile.stage('search data and index', () => generateAfterRender(ctx, this.searchCache, themeDir));
     profile.stage('plugin files', () => generatePluginFiles(ctx));
+    await profile.stageAsync('waiting for Sass', () => settleAllCss(renderOrder(site)));
     const result = profile.stage('write the rest', () => writeSite(site, undefined, streamed, { manifest, destinationWasEmpty }));
     manifest.save();
     sources.trustUntilForgotten();
@@ -128,9 +128,9 @@ export class BuildSession {
     const refilled = new Map<string, PieceOutput>();
     const keep = (doc: Document) => keptRendering(before, priorDocs.get(doc.sourcePath), changes, refillAsBytes(ctx, doc, refilled));
     const rendered = renderSite(ctx, keep, (doc) => holdAsBytes(ctx, doc, refilled));
-    await settleAllCss(renderOrder(site));
     for (const file of generateAfterRender(ctx, this.searchCache, before.themeDir)) if (file.bytes) refilled.set(file.destPath, file.bytes);
     generatePluginFiles(ctx);
+    await settleAllCss(renderOrder(site));
     const result = await writeChanges(site, before.outputs, refilled);
     releaseWrittenPages(site, result.outputs);
     this.state = { ...before, site, ctx, outputs: result.outputs };
