@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { packageRoot } from './util/package-root.js';
 import { UsageError } from './cli/args.js';
 import { processIo, type CliIo } from './cli/cli-io.js';
 import { COMMANDS, findCommand, generalHelp } from './cli/help.js';
@@ -62,6 +64,6 @@ function usageFailure(error: UsageError, io: CliIo): number {
 }
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -67,9 +68,9 @@ if (!fs.existsSync(CHROMIUM) || !fs.existsSync(JTD_DOCS)) {
       fs.writeFileSync(path.join(root, file), text, 'latin1');
     }
     const out = path.join(root, '_site');
-    const { build } = await import('../lib/build/build.js');
-    const { Logger } = await import('../lib/log/logger.js');
-    await build({ source: root, destination: out, environment: 'development' }, new Logger('quiet', () => {}));
+    // Built by the command users run (bin/jtd.js, the bundled code), so the search code it ships is what is tested here.
+    const built = spawnSync(process.execPath, [path.resolve('bin/jtd.js'), 'build', '-q', '-s', root, '-d', out], { encoding: 'utf8' });
+    assert.is(built.status, 0, built.stderr);
     const server = await serve(out);
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });

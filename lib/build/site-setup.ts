@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { packageRoot } from '../util/package-root.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,5 +29,5 @@ export function checkDestination(config: SiteConfig): void {
 export function resolveTheme(config: SiteConfig): string | null {
   const named = [config.site.remote_theme, config.site.theme];
   if (!named.some((theme) => typeof theme === 'string' && /just-the-docs/.test(theme))) return null;
-  return path.resolve(path.dirname(createRequire(import.meta.url).resolve('../../../package.json')));
+  return packageRoot();
 }
