@@ -12,6 +12,7 @@ export const LIVE_RELOAD_CLIENT = `(() => {
   const events = new EventSource(${JSON.stringify(EVENTS_PATH)});
   const overlayId = 'jtd-error-overlay';
   function showError(error) {
+    if (!document.body) return document.addEventListener('DOMContentLoaded', () => showError(error));
     let overlay = document.getElementById(overlayId);
     if (!overlay) {
       overlay = document.createElement('div');

@@ -122,9 +122,12 @@ function respondWithFile(options: ServedOptions, res: http.ServerResponse, statu
 
 function withClient(options: ServedOptions, html: string): string {
   if (!options.liveReload) return html;
-  const tag = `<script src="${LIVE_RELOAD_PATH}" data-jtd-generation="${options.generation}"></script>`;
-  const at = html.lastIndexOf('</body>');
-  return at >= 0 ? `${html.slice(0, at)}${tag}${html.slice(at)}` : `${html}${tag}`;
+  // In the head and async: the page hears of rebuilds even while a slow script of its own is still loading.
+  const tag = `<script src="${LIVE_RELOAD_PATH}" data-jtd-generation="${options.generation}" async></script>`;
+  const head = html.indexOf('</head>');
+  if (head >= 0) return `${html.slice(0, head)}${tag}${html.slice(head)}`;
+  const body = html.lastIndexOf('</body>');
+  return body >= 0 ? `${html.slice(0, body)}${tag}${html.slice(body)}` : `${html}${tag}`;
 }
 
 function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer): void {
