@@ -59,6 +59,12 @@ test('a setext underline makes a heading of one line only; after a longer paragr
   for (const [source, html] of cases) assert.is(normalise(renderer.render(source)), normalise(html), JSON.stringify(source));
 });
 
+test('a document of nothing but white space is one line break, as kramdown writes it; one of only definitions is empty', () => {
+  for (const blank of ['', '\n\n', '   \n', '\t\n']) assert.is(renderer.render(blank), '\n', JSON.stringify(blank));
+  assert.is(renderer.render('*[abbr]: x\n'), '');
+  assert.is(renderer.render('{:.x}\n'), '');
+});
+
 test('options: auto_ids off and auto_id_prefix', () => {
   assert.is(createMarkdown({ auto_ids: false }).render('# A\n').trim(), '<h1>A</h1>');
   assert.is(createMarkdown({ auto_id_prefix: 'x-' }).render('# A\n').trim(), '<h1 id="x-a">A</h1>');

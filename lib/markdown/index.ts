@@ -33,7 +33,8 @@ export function createMarkdown(options: MarkdownOptions = {}): MarkdownRenderer 
   const md = createParser(settings);
   const smartify = createSmartifier(settings);
   return {
-    render: (source) => md.render(source, {}),
+    // kramdown writes one line break for a document of nothing but white space.
+    render: (source) => (/^\s*$/.test(source) ? '\n' : md.render(source, {})),
     smartify,
   };
 }
