@@ -10,6 +10,7 @@ import type { RenderContext } from '../render/render-context.js';
 import { createSassCompiler, sassSettings } from '../sass/compile.js';
 import { CompiledCssCache } from '../sass/compiled-css-cache.js';
 import { SassWorker } from '../sass/sass-worker-client.js';
+import { isSassPage } from '../render/convert.js';
 import type { Liquid } from 'liquidjs';
 import { DependencyTracker } from '../deps/tracker.js';
 import type { CachedInclude } from '../liquid/services.js';
@@ -106,10 +107,6 @@ export async function prepareRenderContext(
     sassWorker,
     theme,
   };
-}
-
-function isSassPage(page: { ext: string }): boolean {
-  return /^\.s[ac]ss$/i.test(page.ext);
 }
 
 function codeHighlighter(h: Highlighter) {

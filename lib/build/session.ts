@@ -7,7 +7,7 @@ import { documentsByPath, renderOrder, type Site } from '../model/site.js';
 import { settleAllCss } from '../render/pending-css.js';
 import { SassWorker } from '../sass/sass-worker-client.js';
 import { startPageThread } from './parallel/page-thread-client.js';
-import { leftToThread, takeThreadPages } from './parallel/take-thread-pages.js';
+import { renderedElsewhere, takeThreadPages } from './parallel/take-thread-pages.js';
 import { readSite } from '../read/read-site.js';
 import { SourceCache } from '../read/source-cache.js';
 import { BuildProfile } from './profile.js';
@@ -97,7 +97,7 @@ export class BuildSession {
       if (this.oneShot) doc.navTemplate = null;
     };
     const destinationWasEmpty = profile.stage('clean destination', () => cleanBeforeStreaming(site));
-    const leave = thread ? (doc: Document) => (thread.share.has(doc.sourcePath) ? leftToThread(doc) : null) : undefined;
+    const leave = thread ? (doc: Document) => (thread.share.has(doc.sourcePath) ? renderedElsewhere(doc) : null) : undefined;
     let rendered = profile.stage('render and write pages', () => renderSite(ctx, leave, stream, () => thread?.start(site)));
     if (thread) rendered += await profile.stageAsync('pages of the second thread', () => takeThreadPages(ctx, thread, stream, streamed, profile, manifest));
     profile.stage('search data and index', () => generateAfterRender(ctx, this.searchCache, themeDir));

@@ -1,6 +1,7 @@
 import type { Context } from './liquidjs.js';
 import type { DependencyTracker } from '../deps/tracker.js';
 import type { IncludeFile } from './services.js';
+import { CURRENT_DOCUMENT } from '../render/site-payload.js';
 
 type Scope = Record<string, unknown>;
 
@@ -26,7 +27,7 @@ const BUILD_WIDE = new Set(['site', 'jekyll']);
 /** Liquid that gives a different result each time (randomness, counters, cycles). */
 const NOT_REPEATABLE = /\b(?:sample|shuffle|increment|decrement|cycle)\b/;
 /** Dependency keys whose values depend on the page being rendered or on the render order. */
-const PAGE_KEYS = /^(?:content:|current-document)/;
+const PAGE_KEYS = new RegExp(`^(?:content:|${CURRENT_DOCUMENT}$)`);
 
 /**
  * Beyond `include_cached`: an `include` whose rendering read nothing but `site`, `jekyll`, its parameters

@@ -19,7 +19,12 @@ export function convertLater(ctx: RenderContext, doc: Document, text: string): P
   return ctx.sass.compileLater(text, syntax, doc.absolutePath, doc.bodyLine);
 }
 
-function sassSyntax(doc: Document): 'scss' | 'indented' | null {
+/** Whether the page is a Sass stylesheet (`.scss`, `.sass`). */
+export function isSassPage(doc: Pick<Document, 'ext'>): boolean {
+  return sassSyntax(doc) !== null;
+}
+
+function sassSyntax(doc: Pick<Document, 'ext'>): 'scss' | 'indented' | null {
   const ext = doc.ext.toLowerCase();
   if (ext === '.scss') return 'scss';
   return ext === '.sass' ? 'indented' : null;

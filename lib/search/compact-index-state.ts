@@ -1,6 +1,7 @@
 import { postingValues, type CompactIndex, type CompactIndexSpec } from './compact-index.js';
 import type { EntryTerms } from './entry-terms.js';
 import { encodeVarints, frontCode } from './varint-text.js';
+import { firstAtLeast } from './browser/expand-terms.js';
 
 /** Past this share of changed entries, making the lists anew is cheaper than patching them. */
 const PATCH_LIMIT = 0.25;
@@ -65,10 +66,10 @@ export class CompactIndexState {
     const list = this.lists.get(term);
     if (!list || list.length === 0) {
       this.lists.delete(term);
-      if (this.postings.delete(term)) this.sorted.splice(sortedPlace(this.sorted, term), 1);
+      if (this.postings.delete(term)) this.sorted.splice(firstAtLeast(this.sorted, term), 1);
       return;
     }
-    if (!this.postings.has(term)) this.sorted.splice(sortedPlace(this.sorted, term), 0, term);
+    if (!this.postings.has(term)) this.sorted.splice(firstAtLeast(this.sorted, term), 0, term);
     this.postings.set(term, encodeVarints(postingValues(list)));
   }
 }
@@ -101,18 +102,6 @@ function pairPlace(list: number[], pair: number): number {
   while (low < high) {
     const mid = (low + high) >> 1;
     if (list[2 * mid] < pair) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** The place of `term` (or where it would go) in terms sorted as `Array.prototype.sort` sorts them. */
-function sortedPlace(sorted: string[], term: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid] < term) low = mid + 1;
     else high = mid;
   }
   return low;

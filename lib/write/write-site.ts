@@ -102,20 +102,15 @@ export function streamPage(
   manifest?: WrittenManifest,
 ): boolean {
   if (doc.destPath === null || doc.output === null) return false;
-  const content: FileContent = bytes ? { pieces: bytes.pieces } : { content: Buffer.from(doc.output) };
-  const hash = bytes ? bytes.key : hashOf((content as { content: Buffer }).content);
+  const encoded = bytes ? null : Buffer.from(doc.output);
+  const hash = bytes ? bytes.key : hashOf(encoded!);
   doc.outputHash = hash;
   doc.output = null;
   if (manifest?.holds(doc.destPath, hash)) return false;
-  writeOutput(site.config.destination, { destPath: doc.destPath, ...materialised(content) });
-  manifest?.record(doc.destPath, hash);
+  const destPath = doc.destPath;
+  writeOutput(site.config.destination, encoded ? { destPath, content: encoded } : { destPath, pieces: bytes!.pieces() });
+  manifest?.record(destPath, hash);
   return true;
-}
-
-type FileContent = { content: Buffer } | { pieces: () => readonly Buffer[] };
-
-function materialised(content: FileContent): { content: Buffer } | { pieces: readonly Buffer[] } {
-  return 'pieces' in content ? { pieces: content.pieces() } : content;
 }
 
 export function hashOf(text: string | Buffer): string {

@@ -9,7 +9,8 @@ import { RubyTime } from '../../values/time.js';
 import { streamPage } from '../../write/write-site.js';
 import { BuildProfile } from '../profile.js';
 import { prepareRenderContext } from '../render-context-factory.js';
-import { renderSite, type KeptRendering } from '../render-site.js';
+import { renderSite } from '../render-site.js';
+import { renderedElsewhere } from './take-thread-pages.js';
 import { resolveTheme } from '../site-setup.js';
 import type { PageResult, PageThreadData, PageThreadReply, RenderedDocuments } from './protocol.js';
 
@@ -63,10 +64,6 @@ async function renderShare({ documents }: RenderedDocuments): Promise<PageThread
   return { kind: 'done', results, templates: profile.templateTimes() };
 }
 
-/** A page or document this thread does not render: the main thread's rendering, or the raw page. */
-function renderedElsewhere(doc: Document, fromMain: { content: string; output: string | null } | undefined): KeptRendering {
-  return { content: fromMain?.content ?? doc.content, output: fromMain?.output ?? null, outputHash: null, deps: new Set(), navTemplate: null, refillNav: false };
-}
 
 function finished(ctx: RenderContext, doc: Document): Pick<PageResult, 'sourcePath' | 'content' | 'output' | 'outputHash' | 'written'> {
   settleCssNow(doc);

@@ -8,9 +8,12 @@ import type { PageThread } from './page-thread-client.js';
 import type { PageResult } from './protocol.js';
 import type { WrittenManifest } from '../../write/written-manifest.js';
 
-/** How the main thread leaves a page of the second thread's share: raw, as a page not yet rendered. */
-export function leftToThread(doc: Document): KeptRendering {
-  return { content: doc.content, output: null, outputHash: null, deps: new Set(), navTemplate: null, refillNav: false };
+/**
+ * A page or document the other thread renders, as this thread keeps it: with that thread's rendering when it
+ * has one (the main thread's collection documents), else raw, as a page not yet rendered.
+ */
+export function renderedElsewhere(doc: Document, rendering?: { content: string; output: string | null }): KeptRendering {
+  return { content: rendering?.content ?? doc.content, output: rendering?.output ?? null, outputHash: null, deps: new Set(), navTemplate: null, refillNav: false };
 }
 
 /**
