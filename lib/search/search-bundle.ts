@@ -3,11 +3,11 @@ import { varintReader } from './browser/decode-varints.js';
 import { decodeEntries } from './browser/decode-entries.js';
 import { expandTerms, firstAtLeast, termId, termTrie } from './browser/expand-terms.js';
 import { fieldTokens } from './browser/field-tokens.js';
-import { fieldDots, fieldsInLunrOrder, holds, matchData, queryCompactIndex } from './browser/query-compact-index.js';
+import { matchData, queryCompactIndex, queryMagnitudes, queryTerms, rankedResults, scoreTerms } from './browser/query-compact-index.js';
 import { postingsOf, readCompactIndex } from './browser/read-compact-index.js';
 import { readSearchIndex, withPositions } from './browser/search-index-reader.js';
 import { separatorTest } from './browser/separator-test.js';
-import { firstWordCharacter, termPositions } from './browser/term-positions.js';
+import { fieldWords, firstWordCharacter, termPositions } from './browser/term-positions.js';
 import { textTools } from './browser/text-tools.js';
 import { groupEntries } from './entry-groups.js';
 import type { SearchDocument } from './search-data.js';
@@ -43,15 +43,17 @@ const PAGE_FUNCTIONS: ((...args: never[]) => unknown)[] = [
   separatorTest,
   fieldTokens,
   queryCompactIndex,
-  fieldsInLunrOrder,
-  fieldDots,
-  holds,
+  queryTerms,
+  scoreTerms,
+  rankedResults,
+  queryMagnitudes,
   matchData,
   expandTerms,
   firstAtLeast,
   termId,
   termTrie,
   termPositions,
+  fieldWords,
   firstWordCharacter,
 ];
 

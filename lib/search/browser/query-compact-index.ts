@@ -4,140 +4,174 @@ import { postingsOf, type CompactSearchIndex } from './read-compact-index.js';
 import { termPositions } from './term-positions.js';
 
 /**
+ * One index term a query reads. Per field: the summed boost of the clauses that ask for it there, and
+ * `met`, when lunr first meets it there (-1: not asked for in that field). lunr walks clauses, then each
+ * clause's expanded terms, then the clause's fields, then the entries in order; `met` is that walk's
+ * (clause term) count × fields + the field's place in the clause, so that (met, entry) orders the
+ * (entry, field) pairs as lunr first meets them.
+ */
+export interface QueryTerm {
+  id: number;
+  boosts: Float64Array;
+  met: Int32Array;
+}
+
+/**
  * Runs in the browser. Answers a query built with lunr's Query API as `lunr.Index#query` does for
  * optional clauses (the search box's kind): the same expanded terms, per-field query vectors, BM25
  * weights rounded to three decimals, cosine-like scores summed over fields, results in lunr's order
  * (by score, ties in the order lunr first meets them). Scores equal lunr's except that a field's
  * matched terms are summed in alphabetical rather than first-seen order (a difference in the last
- * bits, only when three or more terms match one field). Each result's `matchData` is made when read.
+ * bits, only when three or more terms match one field). Each term's postings are read once; each
+ * result's `matchData` is made when read.
  */
 export function queryCompactIndex(lunr: any, index: CompactSearchIndex, fn: (query: any) => void): any[] {
   const query = new lunr.Query(index.fields);
   fn.call(query, query);
+  const terms = queryTerms(lunr, index, query.clauses);
+  const matches = scoreTerms(index, terms);
+  return rankedResults(index, terms, matches);
+}
+
+/** The index terms the clauses expand to, in id order, with their per-field boosts and first meetings. */
+export function queryTerms(lunr: any, index: CompactSearchIndex, clauses: any[]): QueryTerm[] {
   const nf = index.fields.length;
-  const queryVectors = index.fields.map(() => new Map<number, number>());
-  const termFields: number[] = [];
-  const listed = new Set<number>();
+  const byId = new Map<number, QueryTerm>();
   const stemmer = lunr.Pipeline.load(['stemmer']);
-  for (const clause of query.clauses) {
-    const terms: string[] = clause.usePipeline ? stemmer.runString(clause.term, { fields: clause.fields }) : [clause.term];
-    for (const term of terms) {
-      for (const t of expandTerms(lunr, index, term, clause.editDistance)) {
-        for (const field of clause.fields) {
-          const f = index.fields.indexOf(field);
-          queryVectors[f].set(t, (queryVectors[f].get(t) || 0) + clause.boost);
-          if (!listed.has(t * nf + f)) termFields.push(t * nf + f);
-          listed.add(t * nf + f);
+  let walked = 0;
+  for (const clause of clauses) {
+    const words: string[] = clause.usePipeline ? stemmer.runString(clause.term, { fields: clause.fields }) : [clause.term];
+    for (const word of words) {
+      for (const id of expandTerms(lunr, index, word, clause.editDistance)) {
+        let term = byId.get(id);
+        if (!term) byId.set(id, (term = { id, boosts: new Float64Array(nf), met: new Int32Array(nf).fill(-1) }));
+        for (let place = 0; place < clause.fields.length; place++) {
+          const f = index.fields.indexOf(clause.fields[place]);
+          term.boosts[f] += clause.boost;
+          if (term.met[f] < 0) term.met[f] = walked * nf + place;
         }
+        walked++;
       }
     }
   }
-  const order = fieldsInLunrOrder(index, termFields);
-  const dots = fieldDots(index, termFields, queryVectors);
-  const magnitudes = queryVectors.map((vector) => {
-    let sum = 0;
-    for (const t of Array.from(vector.keys()).sort((a, b) => a - b)) sum += vector.get(t)! * vector.get(t)!;
-    return Math.sqrt(sum);
-  });
-  const results: any[] = [];
-  const byDoc = new Map<number, any>();
-  const lazyMatchData = {
-    get matchData(): any {
-      return this.data || (this.data = matchData(index, Number(this.ref), termFields));
-    },
-  } as any;
-  for (const docField of order) {
-    const f = docField % nf;
-    const doc = (docField - f) / nf;
-    const score = dots[docField] / magnitudes[f] || 0;
-    const result = byDoc.get(doc);
-    if (result) {
-      result.score += score;
-      continue;
-    }
-    const created = Object.create(lazyMatchData);
-    created.ref = String(doc);
-    created.score = score;
-    created.data = null;
-    byDoc.set(doc, created);
-    results.push(created);
-  }
-  return results.sort((a, b) => b.score - a.score);
-}
-
-/** The matched (entry × fields + field) pairs in the order lunr meets them: by term as expanded, then entry. */
-export function fieldsInLunrOrder(index: CompactSearchIndex, termFields: number[]): number[] {
-  const nf = index.fields.length;
-  const seen = new Uint8Array(index.lengths.length);
-  const order: number[] = [];
-  for (const termField of termFields) {
-    const f = termField % nf;
-    const t = (termField - f) / nf;
-    const list = postingsOf(index, t);
-    for (let i = 0; i < list.length; i += 2) {
-      const docField = list[i];
-      if (docField % nf !== f || seen[docField]) continue;
-      seen[docField] = 1;
-      order.push(docField);
-    }
-  }
-  return order;
+  return Array.from(byId.values()).sort((a, b) => a.id - b.id);
 }
 
 /**
- * Per (entry × fields + field): the dot product of the field's query vector and the entry's BM25 vector,
- * with lunr's weights (idf from the number of pairs holding the term, rounded to three decimals), terms
- * taken in id order.
+ * What the query's terms found, per (entry × fields + field) pair: `dots`, the dot product of the field's
+ * query vector and the pair's BM25 vector; `firstMet`, when lunr first meets the pair (-1: not met);
+ * `met`, the pairs met in no particular order; and the terms each pair holds, as linked lists: `head`
+ * per pair, `next` and `term` (an index into the query's terms) per match.
  */
-export function fieldDots(index: CompactSearchIndex, termFields: number[], queryVectors: Map<number, number>[]): Float64Array {
+export interface QueryMatches {
+  dots: Float64Array;
+  firstMet: Int32Array;
+  met: number[];
+  head: Int32Array;
+  next: Int32Array;
+  term: Int32Array;
+}
+
+/**
+ * Reads each term's postings once, in id order, adding its share to the dot products of the pairs that
+ * hold it, with lunr's weights (idf from the number of pairs holding the term, rounded to three decimals).
+ */
+export function scoreTerms(index: CompactSearchIndex, terms: QueryTerm[]): QueryMatches {
   const nf = index.fields.length;
   const n = index.lengths.length / nf;
-  const dots = new Float64Array(index.lengths.length);
   const { k1, b } = index;
-  for (const termField of termFields.slice().sort((x, y) => x - y)) {
-    const f = termField % nf;
-    const t = (termField - f) / nf;
-    const list = postingsOf(index, t);
+  const lists = terms.map((term) => postingsOf(index, term.id));
+  let pairs = 0;
+  for (const list of lists) pairs += list.length / 2;
+  const found: QueryMatches = {
+    dots: new Float64Array(index.lengths.length),
+    firstMet: new Int32Array(index.lengths.length).fill(-1),
+    met: [],
+    head: new Int32Array(index.lengths.length).fill(-1),
+    next: new Int32Array(pairs),
+    term: new Int32Array(pairs),
+  };
+  let k = 0;
+  for (let q = 0; q < terms.length; q++) {
+    const list = lists[q];
+    const { boosts, met } = terms[q];
     const withTerm = list.length / 2;
     const idf = Math.log(1 + Math.abs((n - withTerm + 0.5) / (withTerm + 0.5)));
-    const boost = queryVectors[f].get(t)!;
     for (let i = 0; i < list.length; i += 2) {
       const docField = list[i];
-      if (docField % nf !== f) continue;
+      const f = docField % nf;
+      if (met[f] < 0) continue;
       const tf = list[i + 1];
       let weight = (idf * ((k1 + 1) * tf)) / (k1 * (1 - b + b * (index.lengths[docField] / index.averages[f])) + tf);
       weight *= index.boosts[f];
-      dots[docField] += boost * (Math.round(weight * 1000) / 1000);
+      found.dots[docField] += boosts[f] * (Math.round(weight * 1000) / 1000);
+      const known = found.firstMet[docField];
+      if (known < 0) found.met.push(docField);
+      if (known < 0 || met[f] < known) found.firstMet[docField] = met[f];
+      found.term[k] = q;
+      found.next[k] = found.head[docField];
+      found.head[docField] = k++;
     }
   }
-  return dots;
+  return found;
+}
+
+/**
+ * One result per entry met: its fields' scores (dot product over the query vector's magnitude) summed in
+ * the order lunr meets the fields, sorted by score, ties in the order lunr first meets the entries.
+ */
+export function rankedResults(index: CompactSearchIndex, terms: QueryTerm[], matches: QueryMatches): any[] {
+  const nf = index.fields.length;
+  const magnitudes = queryMagnitudes(terms, nf);
+  const { dots, firstMet } = matches;
+  const lazyMatchData = {
+    get matchData(): any {
+      return this.data || (this.data = matchData(index, terms, matches, Number(this.ref)));
+    },
+  } as any;
+  const done = new Uint8Array(index.lengths.length / nf);
+  const ranked: { result: any; met: number; doc: number }[] = [];
+  for (const docField of matches.met) {
+    const doc = (docField - (docField % nf)) / nf;
+    if (done[doc]) continue;
+    done[doc] = 1;
+    const fields: number[] = [];
+    for (let f = 0; f < nf; f++) if (firstMet[doc * nf + f] >= 0) fields.push(doc * nf + f);
+    if (fields.length > 1) fields.sort((x, y) => firstMet[x] - firstMet[y]);
+    let score = 0;
+    for (const own of fields) score += dots[own] / magnitudes[own % nf] || 0;
+    const result = Object.create(lazyMatchData);
+    result.ref = String(doc);
+    result.score = score;
+    result.data = null;
+    ranked.push({ result, met: firstMet[fields[0]], doc });
+  }
+  ranked.sort((x, y) => y.result.score - x.result.score || x.met - y.met || x.doc - y.doc);
+  return ranked.map((r) => r.result);
+}
+
+/** Per field, the length of the query vector (its boosts, terms in id order). */
+export function queryMagnitudes(terms: QueryTerm[], nf: number): number[] {
+  const magnitudes: number[] = [];
+  for (let f = 0; f < nf; f++) {
+    let sum = 0;
+    for (const term of terms) if (term.met[f] >= 0) sum += term.boosts[f] * term.boosts[f];
+    magnitudes.push(Math.sqrt(sum));
+  }
+  return magnitudes;
 }
 
 /** lunr's match data of one result: per matched term and field, the term's positions (found on first read). */
-export function matchData(index: CompactSearchIndex, doc: number, termFields: number[]): any {
+export function matchData(index: CompactSearchIndex, terms: QueryTerm[], matches: QueryMatches, doc: number): any {
   const nf = index.fields.length;
   const metadata: any = Object.create(null);
-  for (const termField of termFields) {
-    const f = termField % nf;
-    const t = (termField - f) / nf;
+  for (let f = 0; f < nf; f++) {
     const docField = doc * nf + f;
-    if (!holds(index, t, docField)) continue;
-    const term = index.terms[t];
-    const fields = metadata[term] || (metadata[term] = Object.create(null));
-    Object.defineProperty((fields[index.fields[f]] = {}), 'position', { get: () => termPositions(index, docField, term), enumerable: true });
+    for (let k = matches.head[docField]; k >= 0; k = matches.next[k]) {
+      const term = index.terms[terms[matches.term[k]].id];
+      const fields = metadata[term] || (metadata[term] = Object.create(null));
+      Object.defineProperty((fields[index.fields[f]] = {}), 'position', { get: () => termPositions(index, docField, term), enumerable: true });
+    }
   }
   return { metadata };
-}
-
-/** Whether term t's postings hold the pair (they are in ascending order). */
-export function holds(index: CompactSearchIndex, t: number, docField: number): boolean {
-  const list = postingsOf(index, t);
-  let low = 0;
-  let high = list.length / 2;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[2 * mid] < docField) low = mid + 1;
-    else high = mid;
-  }
-  return list[2 * low] === docField;
 }

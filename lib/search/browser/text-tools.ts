@@ -7,8 +7,8 @@ export interface TextTools {
   isSeparator: (code: number) => boolean;
   /** The term lunr's indexing pipeline makes of a word (remembered), or null when it drops the word. */
   termOf: (word: string) => string | null;
-  /** Per (entry × fields + field), once asked for: a term's positions, [start, length]. */
-  positions: Map<number, Map<string, number[][]>>;
+  /** Per (entry × fields + field), once asked for: its words (see fieldWords) and each term's positions, [start, length]. */
+  positions: Map<number, { words: (string | number)[]; terms: Map<string, number[][]> }>;
 }
 
 /** Runs in the browser. */
