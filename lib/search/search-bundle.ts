@@ -3,7 +3,7 @@ import { varintReader } from './browser/decode-varints.js';
 import { decodeEntries } from './browser/decode-entries.js';
 import { expandTerms, firstAtLeast, termId, termTrie } from './browser/expand-terms.js';
 import { fieldTokens } from './browser/field-tokens.js';
-import { matchData, queryCompactIndex, queryMagnitudes, queryTerms, rankedResults, scoreTerms } from './browser/query-compact-index.js';
+import { entriesByScore, entryScores, matchData, queryCompactIndex, queryMagnitudes, queryTerms, rankedResults, resultsByScore, scoreList, scoreTerms } from './browser/query-compact-index.js';
 import { postingsOf, readCompactIndex } from './browser/read-compact-index.js';
 import { readSearchIndex, withPositions } from './browser/search-index-reader.js';
 import { separatorTest } from './browser/separator-test.js';
@@ -45,7 +45,11 @@ const PAGE_FUNCTIONS: ((...args: never[]) => unknown)[] = [
   queryCompactIndex,
   queryTerms,
   scoreTerms,
+  scoreList,
   rankedResults,
+  entryScores,
+  entriesByScore,
+  resultsByScore,
   queryMagnitudes,
   matchData,
   expandTerms,

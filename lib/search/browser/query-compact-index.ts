@@ -79,7 +79,6 @@ export interface QueryMatches {
 export function scoreTerms(index: CompactSearchIndex, terms: QueryTerm[]): QueryMatches {
   const nf = index.fields.length;
   const n = index.lengths.length / nf;
-  const { k1, b } = index;
   const lists = terms.map((term) => postingsOf(index, term.id));
   let pairs = 0;
   for (const list of lists) pairs += list.length / 2;
@@ -93,61 +92,120 @@ export function scoreTerms(index: CompactSearchIndex, terms: QueryTerm[]): Query
   };
   let k = 0;
   for (let q = 0; q < terms.length; q++) {
-    const list = lists[q];
-    const { boosts, met } = terms[q];
-    const withTerm = list.length / 2;
+    const withTerm = lists[q].length / 2;
     const idf = Math.log(1 + Math.abs((n - withTerm + 0.5) / (withTerm + 0.5)));
-    for (let i = 0; i < list.length; i += 2) {
-      const docField = list[i];
-      const f = docField % nf;
-      if (met[f] < 0) continue;
-      const tf = list[i + 1];
-      let weight = (idf * ((k1 + 1) * tf)) / (k1 * (1 - b + b * (index.lengths[docField] / index.averages[f])) + tf);
-      weight *= index.boosts[f];
-      found.dots[docField] += boosts[f] * (Math.round(weight * 1000) / 1000);
-      const known = found.firstMet[docField];
-      if (known < 0) found.met.push(docField);
-      if (known < 0 || met[f] < known) found.firstMet[docField] = met[f];
-      found.term[k] = q;
-      found.next[k] = found.head[docField];
-      found.head[docField] = k++;
-    }
+    k = scoreList(index, lists[q], idf, terms[q], q, found, k);
   }
   return found;
 }
 
 /**
+ * One term's share (term q of the query, postings `list`), recorded from match number k on; returns the
+ * next match number. A function of its own: a small hot loop is cheap for the engine to optimise.
+ */
+export function scoreList(index: CompactSearchIndex, list: Int32Array, idf: number, queryTerm: QueryTerm, q: number, found: QueryMatches, k: number): number {
+  const nf = index.fields.length;
+  const { k1, b, lengths, averages } = index;
+  const fieldBoosts = index.boosts;
+  const { boosts, met } = queryTerm;
+  const { dots, firstMet, head, next, term } = found;
+  for (let i = 0; i < list.length; i += 2) {
+    const docField = list[i];
+    const f = docField % nf;
+    const when = met[f];
+    if (when < 0) continue;
+    const tf = list[i + 1];
+    let weight = (idf * ((k1 + 1) * tf)) / (k1 * (1 - b + b * (lengths[docField] / averages[f])) + tf);
+    weight *= fieldBoosts[f];
+    dots[docField] += boosts[f] * (Math.round(weight * 1000) / 1000);
+    const known = firstMet[docField];
+    if (known < 0) found.met.push(docField);
+    if (known < 0 || when < known) firstMet[docField] = when;
+    term[k] = q;
+    next[k] = head[docField];
+    head[docField] = k++;
+  }
+  return k;
+}
+
+/**
  * One result per entry met: its fields' scores (dot product over the query vector's magnitude) summed in
  * the order lunr meets the fields, sorted by score, ties in the order lunr first meets the entries.
+ * Sorted with the engine's numeric sort (a comparator costs more than the query on large result sets):
+ * entries by when they are first met, then grouped by score in that order, then the scores. Each loop
+ * is a function of its own, small for the engine to optimise.
  */
 export function rankedResults(index: CompactSearchIndex, terms: QueryTerm[], matches: QueryMatches): any[] {
-  const nf = index.fields.length;
-  const magnitudes = queryMagnitudes(terms, nf);
-  const { dots, firstMet } = matches;
+  const scores = new Float64Array(index.lengths.length / index.fields.length);
+  const metOrder = entryScores(index, queryMagnitudes(terms, index.fields.length), matches, scores);
   const lazyMatchData = {
     get matchData(): any {
       return this.data || (this.data = matchData(index, terms, matches, Number(this.ref)));
     },
   } as any;
-  const done = new Uint8Array(index.lengths.length / nf);
-  const ranked: { result: any; met: number; doc: number }[] = [];
+  return resultsByScore(entriesByScore(metOrder.sort(), scores), scores, lazyMatchData);
+}
+
+/**
+ * Each entry met gets its score in `scores`; returns the entries as (when first met × entries + entry),
+ * in no particular order.
+ */
+export function entryScores(index: CompactSearchIndex, magnitudes: number[], matches: QueryMatches, scores: Float64Array): Float64Array {
+  const nf = index.fields.length;
+  const entries = scores.length;
+  const { dots, firstMet } = matches;
+  const done = new Uint8Array(entries);
+  const metOrder = new Float64Array(entries);
+  const fields = new Int32Array(nf);
+  let found = 0;
   for (const docField of matches.met) {
     const doc = (docField - (docField % nf)) / nf;
     if (done[doc]) continue;
     done[doc] = 1;
-    const fields: number[] = [];
-    for (let f = 0; f < nf; f++) if (firstMet[doc * nf + f] >= 0) fields.push(doc * nf + f);
-    if (fields.length > 1) fields.sort((x, y) => firstMet[x] - firstMet[y]);
+    let count = 0;
+    for (let f = 0; f < nf; f++) {
+      const own = doc * nf + f;
+      if (firstMet[own] < 0) continue;
+      let at = count++;
+      for (; at > 0 && firstMet[fields[at - 1]] > firstMet[own]; at--) fields[at] = fields[at - 1];
+      fields[at] = own;
+    }
     let score = 0;
-    for (const own of fields) score += dots[own] / magnitudes[own % nf] || 0;
-    const result = Object.create(lazyMatchData);
-    result.ref = String(doc);
-    result.score = score;
-    result.data = null;
-    ranked.push({ result, met: firstMet[fields[0]], doc });
+    for (let i = 0; i < count; i++) score += dots[fields[i]] / magnitudes[fields[i] % nf] || 0;
+    scores[doc] = score;
+    metOrder[found++] = firstMet[fields[0]] * entries + doc;
   }
-  ranked.sort((x, y) => y.result.score - x.result.score || x.met - y.met || x.doc - y.doc);
-  return ranked.map((r) => r.result);
+  return metOrder.subarray(0, found);
+}
+
+/** The entries of each score, in the order given (sorted (when first met × entries + entry) keys). */
+export function entriesByScore(metOrder: Float64Array, scores: Float64Array): Map<number, number[]> {
+  const byScore = new Map<number, number[]>();
+  const entries = scores.length;
+  for (let i = 0; i < metOrder.length; i++) {
+    const doc = metOrder[i] % entries;
+    const same = byScore.get(scores[doc]);
+    if (same) same.push(doc);
+    else byScore.set(scores[doc], [doc]);
+  }
+  return byScore;
+}
+
+/** The results, highest score first; each inherits the lazy `matchData`. */
+export function resultsByScore(byScore: Map<number, number[]>, scores: Float64Array, lazyMatchData: any): any[] {
+  const results: any[] = [];
+  const distinct = Float64Array.from(byScore.keys()).sort();
+  for (let s = distinct.length - 1; s >= 0; s--) {
+    const docs = byScore.get(distinct[s])!;
+    for (let i = 0; i < docs.length; i++) {
+      const result = Object.create(lazyMatchData);
+      result.ref = String(docs[i]);
+      result.score = scores[docs[i]];
+      result.data = null;
+      results.push(result);
+    }
+  }
+  return results;
 }
 
 /** Per field, the length of the query vector (its boosts, terms in id order). */
