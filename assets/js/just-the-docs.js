@@ -141,16 +141,27 @@ layout: null
     searchIndex.waiting.splice(0).forEach(function (callback) { callback(loaded.index, loaded.docs); });
   }
 
+  // lunr and the index download side by side; the index is read once both are there.
   function startLoadingSearch() {
     if (searchIndex.state !== 'idle') return;
     searchIndex.state = 'loading';
-    window.jtdSearchIndexLoaded = searchIndexLoaded;
-    var loadIndex = function () {
-      if (window.jtdSearchIndexPending) searchIndexLoaded.apply(null, window.jtdSearchIndexPending);
-      else appendScript(new URL('search-index.js', searchScriptUrl).href);
+    var lunrLoaded = typeof lunr !== 'undefined';
+    var indexLoaded = window.jtdSearchIndexPending || null;
+    var readWhenBoth = function () {
+      if (lunrLoaded && indexLoaded) searchIndexLoaded.apply(null, indexLoaded);
     };
-    if (typeof lunr === 'undefined') appendScript(new URL('vendor/lunr.min.js', searchScriptUrl).href, loadIndex);
-    else loadIndex();
+    window.jtdSearchIndexLoaded = function (read, payload) {
+      indexLoaded = [read, payload];
+      readWhenBoth();
+    };
+    if (!indexLoaded) appendScript(new URL('search-index.js', searchScriptUrl).href);
+    if (!lunrLoaded) {
+      appendScript(new URL('vendor/lunr.min.js', searchScriptUrl).href, function () {
+        lunrLoaded = true;
+        readWhenBoth();
+      });
+    }
+    readWhenBoth();
   }
 
   function whenSearchReady(callback) {
