@@ -3,7 +3,7 @@ import { isHash, type Hash } from '../config/merge.js';
 import { loadHighlighter, type Highlighter } from '../highlight/index.js';
 import { createLiquid } from '../liquid/engine.js';
 import type { Logger } from '../log/logger.js';
-import { createMarkdown, type MarkdownOptions } from '../markdown/index.js';
+import { createMarkdown, type MarkdownOptions, type MarkdownRenderer } from '../markdown/index.js';
 import type { Site } from '../model/site.js';
 import { createLiquidServices } from '../render/liquid-services.js';
 import type { RenderContext } from '../render/render-context.js';
@@ -18,13 +18,17 @@ import { createThemeServices } from '../theme/theme-services.js';
 import fs from 'node:fs';
 import { themeUrls } from '../theme/theme-urls.js';
 import { registerPluginLiquid } from '../plugins/apply-plugins.js';
+import { PluginMemo } from '../plugins/plugin-memo.js';
 
 /** What a rebuild carries over from the previous build. */
 export interface CarriedOver {
   highlighter: Highlighter;
+  /** Made from the configuration and the highlighter alone. */
+  markdown: MarkdownRenderer;
   cachedIncludes: Map<string, CachedInclude>;
   cssCache: CompiledCssCache;
   sassWorker: SassWorker;
+  pluginMemo: PluginMemo;
 }
 
 export const JEKYLL_VERSION = '4.3.1';
@@ -43,7 +47,7 @@ export async function prepareRenderContext(
   /** jtd's own documentation site is the theme's folder: its includes are the theme's, not overrides. */
   const siteIsTheTheme = themeDir !== null && path.resolve(themeDir) === path.resolve(config.source);
   const kramdown: Hash = isHash(config.site.kramdown) ? config.site.kramdown : {};
-  const markdown = createMarkdown({ ...(kramdown as MarkdownOptions), highlight: codeHighlighter(highlighter) });
+  const markdown = carried?.markdown ?? createMarkdown({ ...(kramdown as MarkdownOptions), highlight: codeHighlighter(highlighter) });
   const cssCache = carried?.cssCache ?? new CompiledCssCache(config.site.disable_disk_cache === true ? null : path.join(config.source, '.jtd-cache', 'sass'));
   const sassWorker = carried?.sassWorker ?? startedSass ?? new SassWorker();
   if (!carried && rendersStylesheets && site.pages.some(isSassPage)) sassWorker.warmUp();
@@ -106,6 +110,7 @@ export async function prepareRenderContext(
     cssCache,
     sassWorker,
     theme,
+    pluginMemo: carried?.pluginMemo ?? new PluginMemo(),
   };
 }
 

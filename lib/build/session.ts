@@ -2,13 +2,14 @@ import path from 'node:path';
 import { loadConfig, type ConfigOverrides } from '../config/load.js';
 import type { SiteConfig } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
-import type { Document } from '../model/document.js';
+import { notYetRendered, type Document } from '../model/document.js';
 import { documentsByPath, renderOrder, type Site } from '../model/site.js';
 import { settleAllCss } from '../render/pending-css.js';
 import { SassWorker } from '../sass/sass-worker-client.js';
 import { startPageThread } from './parallel/page-thread-client.js';
 import { renderedElsewhere, takeThreadPages } from './parallel/take-thread-pages.js';
-import { readSite } from '../read/read-site.js';
+import { createReadContext, readSiteWith } from '../read/read-site.js';
+import type { ReadContext } from '../read/read-context.js';
 import { SourceCache } from '../read/source-cache.js';
 import { BuildProfile } from './profile.js';
 import type { RenderContext } from '../render/render-context.js';
@@ -19,7 +20,9 @@ import { checkDestination, resolveTheme } from './site-setup.js';
 import { prepareRenderContext } from './render-context-factory.js';
 import { renderSite, type KeptRendering } from './render-site.js';
 import type { NavTemplate } from '../theme/nav/nav-slots.js';
-import { diffSites, isAffected, type SiteChanges } from './site-changes.js';
+import { diffSites, isAffected, noteContentChanged, type SiteChanges } from './site-changes.js';
+import { bodyEditTargets, replaceDocuments, rereadBodies, specialFolders, type BodyEdits } from './body-edits.js';
+import type { DependencyTracker } from '../deps/tracker.js';
 import { generatePluginFiles } from '../plugins/apply-plugins.js';
 import { generateSearchFiles, type GeneratedFile } from '../search/generate-search.js';
 import { SearchCache } from '../search/search-cache.js';
@@ -40,10 +43,25 @@ export interface BuildSummary {
 interface BuiltState {
   config: SiteConfig;
   sources: SourceCache;
+  read: ReadContext;
+  /** A read since the last whole read gave warnings, which a whole read would give again. */
+  readWarned: boolean;
   themeDir: string | null;
   site: Site;
   ctx: RenderContext;
   outputs: WrittenOutputs;
+}
+
+/** What a document's last rendering left on it, which a rebuild may keep. */
+type RenderedState = Pick<Document, 'sourcePath' | 'content' | 'output' | 'outputHash' | 'navTemplate'>;
+
+/** A rebuild's site and engines, what changed since the last build, and the last build's renderings. */
+interface RebuildInputs {
+  site: Site;
+  ctx: RenderContext;
+  changes: SiteChanges;
+  priors: Map<string, RenderedState>;
+  readWarned: boolean;
 }
 
 /**
@@ -86,7 +104,9 @@ export class BuildSession {
     const sassWorker = new SassWorker();
     if (themeDir !== null) sassWorker.warmUp();
     const sources = new SourceCache();
-    const site = profile.stage('read', () => readSite(config, this.logger, themeDir, { sources }));
+    const read = createReadContext(config, this.logger, { sources });
+    const site = profile.stage('read', () => readSiteWith(read, themeDir));
+    const readWarned = this.logger.warnings.length > warningsBefore;
     const thread = this.pageThreadFrom === null ? null : startPageThread(site, this.overrides, this.logger, this.pageThreadFrom);
     const ctx = await profile.stageAsync('prepare engines', () => prepareRenderContext(site, this.logger, themeDir, undefined, { sassWorker }));
     ctx.profile = this.profiling ? profile : null;
@@ -106,7 +126,7 @@ export class BuildSession {
     const result = profile.stage('write the rest', () => writeSite(site, undefined, streamed, { manifest, destinationWasEmpty }));
     manifest.save();
     sources.trustUntilForgotten();
-    this.state = { config, sources, themeDir, site, ctx, outputs: result.outputs };
+    this.state = { config, sources, read, readWarned, themeDir, site, ctx, outputs: result.outputs };
     return this.summary(result, rendered, started, warningsBefore, true);
   }
 
@@ -116,25 +136,68 @@ export class BuildSession {
     if (!before || changedPaths.some((p) => this.isConfigFile(before.config, p))) return this.build();
     const started = performance.now();
     const warningsBefore = this.logger.warnings.length;
-    before.sources.forget(changedPaths.map((p) => path.resolve(p)));
-    const site = readSite(before.config, this.logger, before.themeDir, { sources: before.sources, now: before.site.time });
-    const changes = diffSites(before.site, site, changedPaths.map((p) => path.resolve(p)), before.ctx.services.includeDirs, this.sassDirs(before));
-    const cachedIncludes = new Map([...before.ctx.services.cachedIncludes].filter(([, entry]) => !isAffected(entry.keys, changes)));
-    const ctx = await prepareRenderContext(site, this.logger, before.themeDir, { highlighter: before.ctx.highlighter, cachedIncludes, cssCache: before.ctx.cssCache, sassWorker: before.ctx.sassWorker });
-    ctx.theme.offerNav(before.ctx.theme.computedNav());
-    changes.navValueStillHolds = (key) => ctx.theme.navValueStillHolds(key);
+    const changed = changedPaths.map((p) => path.resolve(p));
+    const targets = before.readWarned ? null : bodyEditTargets(before.site, before.sources, changed, this.specialDirs(before));
+    before.sources.forget(changed);
+    const edits = targets && rereadBodies(before.read, targets);
     this.state = null;
-    const priorDocs = documentsByPath(before.site);
+    const inputs = edits ? await this.keepRead(before, edits, changed) : await this.readAgain(before, changed);
+    inputs.readWarned ||= this.logger.warnings.length > warningsBefore;
+    const { site, ctx, changes, priors } = inputs;
     const refilled = new Map<string, PieceOutput>();
-    const keep = (doc: Document) => keptRendering(before, priorDocs.get(doc.sourcePath), changes, refillAsBytes(ctx, doc, refilled));
-    const rendered = renderSite(ctx, keep, (doc) => holdAsBytes(ctx, doc, refilled));
+    const keep = (doc: Document) => keptRendering(before.ctx.deps, priors.get(doc.sourcePath), changes, refillAsBytes(ctx, doc, refilled));
+    const renderedAgain = (doc: Document) => {
+      if (doc.content !== priors.get(doc.sourcePath)?.content) noteContentChanged(changes, doc.sourcePath);
+      holdAsBytes(ctx, doc, refilled);
+    };
+    const rendered = renderSite(ctx, keep, renderedAgain);
     for (const file of generateAfterRender(ctx, this.searchCache, before.themeDir)) if (file.bytes) refilled.set(file.destPath, file.bytes);
     generatePluginFiles(ctx);
     await settleAllCss(renderOrder(site));
     const result = await writeChanges(site, before.outputs, refilled);
     releaseWrittenPages(site, result.outputs);
-    this.state = { ...before, site, ctx, outputs: result.outputs };
+    this.state = { ...before, site, ctx, outputs: result.outputs, readWarned: inputs.readWarned };
     return this.summary(result, rendered, started, warningsBefore, false);
+  }
+
+  /**
+   * After edits to bodies alone, the site read last time stays: the edited documents are put in, and every
+   * other one is set back to how it was read, its rendering kept aside. So do the engines, unless an edited
+   * file was also included somewhere (they keep each include as parsed).
+   */
+  private async keepRead(before: BuiltState, edits: BodyEdits, changed: string[]): Promise<RebuildInputs> {
+    const { site, ctx } = before;
+    const priors = takeRenderings(site);
+    replaceDocuments(site, edits);
+    const inputs = { site, changes: edits.changes, priors, readWarned: before.readWarned };
+    if (readAsInclude(ctx.deps, changed)) return { ...inputs, ctx: await this.newEngines(before, site, edits.changes) };
+    for (const [key, entry] of ctx.services.cachedIncludes) if (isAffected(entry.keys, edits.changes)) ctx.services.cachedIncludes.delete(key);
+    return { ...inputs, ctx };
+  }
+
+  /** The whole site read again (changed files only parsed again), with new engines; the old documents keep their renderings. */
+  private async readAgain(before: BuiltState, changed: string[]): Promise<RebuildInputs> {
+    const warningsBefore = this.logger.warnings.length;
+    const site = readSiteWith(before.read, before.themeDir);
+    const readWarned = this.logger.warnings.length > warningsBefore;
+    const changes = diffSites(before.site, site, changed, this.sassDirs(before));
+    const ctx = await this.newEngines(before, site, changes);
+    return { site, ctx, changes, priors: documentsByPath(before.site), readWarned };
+  }
+
+  /** Engines for a rebuild, with what the last build's engines made that still holds. */
+  private async newEngines(before: BuiltState, site: Site, changes: SiteChanges): Promise<RenderContext> {
+    const cachedIncludes = new Map([...before.ctx.services.cachedIncludes].filter(([, entry]) => !isAffected(entry.keys, changes)));
+    const last = before.ctx;
+    const carried = { highlighter: last.highlighter, markdown: last.markdown, cachedIncludes, cssCache: last.cssCache, sassWorker: last.sassWorker, pluginMemo: last.pluginMemo };
+    const ctx = await prepareRenderContext(site, this.logger, before.themeDir, carried);
+    ctx.theme.offerNav(last.theme.computedNav());
+    changes.navValueStillHolds = (key) => ctx.theme.navValueStillHolds(key);
+    return ctx;
+  }
+
+  private specialDirs(state: BuiltState): string[] {
+    return specialFolders(state.config.source, state.themeDir, state.config);
   }
 
   private isConfigFile(config: SiteConfig, file: string): boolean {
@@ -178,18 +241,44 @@ function generateAfterRender(ctx: RenderContext, searchCache: SearchCache, theme
 }
 
 function keptRendering(
-  before: BuiltState,
-  prior: Document | undefined,
+  lastDeps: DependencyTracker,
+  prior: RenderedState | undefined,
   changes: SiteChanges,
   asBytes: (template: NavTemplate) => string | null,
 ): KeptRendering | null {
   if (!prior || (prior.output === null && prior.outputHash === null) || changes.keys.has(`doc:${prior.sourcePath}`)) return null;
-  const deps = before.ctx.deps.byDocument.get(prior.sourcePath);
-  const kept = { content: prior.content, output: prior.output, outputHash: prior.outputHash, deps: deps!, navTemplate: prior.navTemplate };
-  if (!isAffected(deps, changes)) return { ...kept, refillNav: false };
-  if (!prior.navTemplate || isAffected(deps, changes, true)) return null;
-  const key = asBytes(prior.navTemplate);
-  return key === null ? { ...kept, refillNav: true } : { ...kept, output: null, outputHash: key, refillNav: false };
+  const deps = lastDeps.byDocument.get(prior.sourcePath)!;
+  const { content, output, outputHash, navTemplate } = prior;
+  if (!isAffected(deps, changes)) return { content, output, outputHash, deps, navTemplate, refillNav: false };
+  if (!navTemplate || isAffected(deps, changes, true)) return null;
+  const key = asBytes(navTemplate);
+  if (key === null) return { content, output, outputHash, deps, navTemplate, refillNav: true };
+  return { content, output: null, outputHash: key, deps, navTemplate, refillNav: false };
+}
+
+/** Whether a document's last rendering included one of the files (`include_relative` takes any file). */
+function readAsInclude(deps: DependencyTracker, files: string[]): boolean {
+  const keys = files.map((file) => `include:${file}`);
+  for (const read of deps.byDocument.values()) if (keys.some((key) => read.has(key))) return true;
+  return false;
+}
+
+/**
+ * Each page's and document's rendering, taken off it: it is left as the reader made it (its body raw),
+ * as a new read would give it, so pages rendered before its turn see what they see in a full build. A
+ * collection document's Liquid view is filled while rendering (some of it for good), so it gets a new one.
+ */
+function takeRenderings(site: Site): Map<string, RenderedState> {
+  const renderings = new Map<string, RenderedState>();
+  const take = (doc: Document): Document => {
+    const { sourcePath, content, output, outputHash, navTemplate } = doc;
+    renderings.set(sourcePath, { sourcePath, content, output, outputHash, navTemplate });
+    const asRead = { content: doc.rawContent, ...notYetRendered() };
+    return doc.kind === 'document' ? { ...doc, ...asRead, liquid: {} } : Object.assign(doc, asRead);
+  };
+  for (const collection of site.collections) collection.docs = collection.docs.map(take);
+  site.pages.forEach(take);
+  return renderings;
 }
 
 /**

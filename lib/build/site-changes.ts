@@ -6,6 +6,8 @@ import { isWithin } from '../util/is-within.js';
 /** What differs between two reads of a site, as dependency keys (see DependencyTracker). */
 export interface SiteChanges {
   keys: Set<string>;
+  /** What a reader of one of these keys read changed: the keys, and `content:` of each changed document. */
+  readKeys: string[];
   /** A page or document was added, removed, or changed its front matter or URL: every site list changed. */
   listsChanged: boolean;
   /** The set of static files changed. */
@@ -15,7 +17,7 @@ export interface SiteChanges {
 }
 
 /** Both reads must use the same configuration, time and source cache: a file parsed once gives the same document. */
-export function diffSites(before: Site, after: Site, changedPaths: string[], includeDirs: string[], sassDirs: string[]): SiteChanges {
+export function diffSites(before: Site, after: Site, changedPaths: string[], sassDirs: string[]): SiteChanges {
   const keys = new Set<string>();
   let listsChanged = false;
   const old = documentsByPath(before);
@@ -38,10 +40,27 @@ export function diffSites(before: Site, after: Site, changedPaths: string[], inc
   diffLayouts(before, after, keys);
   diffData(before.data, after.data, keys);
   for (const changed of changedPaths) {
-    if (includeDirs.some((dir) => isWithin(dir, changed))) keys.add(`include:${changed}`);
+    // Any file can be included: `include_relative` takes pages and files beside them.
+    keys.add(`include:${changed}`);
     if (sassDirs.some((dir) => isWithin(dir, changed))) keys.add('sass');
   }
-  return { keys, listsChanged, staticChanged: staticSignature(before) !== staticSignature(after), navValueStillHolds: () => false };
+  return { keys, readKeys: readKeysOf(keys), listsChanged, staticChanged: staticSignature(before) !== staticSignature(after), navValueStillHolds: () => false };
+}
+
+/**
+ * A document rendered again whose content came out different (an include it uses changed): documents
+ * after it that show its content must be rendered again too.
+ */
+export function noteContentChanged(changes: SiteChanges, sourcePath: string): void {
+  const key = `doc:${sourcePath}`;
+  if (changes.keys.has(key)) return;
+  changes.keys.add(key);
+  changes.readKeys.push(key, `content:${sourcePath}`);
+}
+
+/** `SiteChanges.readKeys` of these changed keys. */
+export function readKeysOf(keys: Set<string>): string[] {
+  return [...keys].flatMap((key) => (key.startsWith('doc:') ? [key, `content:${key.slice(4)}`] : [key]));
 }
 
 /**
@@ -50,6 +69,8 @@ export function diffSites(before: Site, after: Site, changedPaths: string[], inc
  */
 export function isAffected(deps: Set<string> | undefined, changes: SiteChanges, ignoreSidebar = false): boolean {
   if (!deps) return true;
+  // With no list changed, only the few changed keys count: each is looked up among the document's many.
+  if (!changes.listsChanged && !changes.staticChanged) return changes.readKeys.some((key) => deps.has(key));
   for (const key of deps) {
     if (changes.keys.has(key)) return true;
     if (key === 'nav:sidebar' && changes.listsChanged && !ignoreSidebar) return true;
@@ -67,7 +88,8 @@ function listChanged(key: string, changes: SiteChanges): boolean {
   return changes.listsChanged;
 }
 
-function metaOf(doc: Document): string {
+/** What lists, navigation and other pages can show of a document besides its body. */
+export function metaOf(doc: Document): string {
   return stableJson({ data: doc.data, url: doc.url, dest: doc.destPath, date: String(doc.date) });
 }
 

@@ -9,6 +9,7 @@ import { editDocument, isMarkdownName } from './page-edit.js';
  */
 export const defaultLayout: JtdPlugin = {
   name: 'jekyll-default-layout',
+  afterReadIgnoresBodies: true,
   afterRead(site: Site): void {
     for (const doc of [...site.pages, ...postsCollection(site).docs]) {
       if (!isMarkdownName(site, doc.sourcePath) || namesLayout(doc)) continue;

@@ -29,6 +29,7 @@ export interface FeedSpec {
  */
 export const feed: JtdPlugin = {
   name: 'jekyll-feed',
+  afterReadIgnoresBodies: true,
   afterRead(site: Site): void {
     const config = feedConfig(site);
     if (config.disable_in_development && site.config.environment === 'development') return;

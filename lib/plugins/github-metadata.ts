@@ -14,6 +14,7 @@ const GITHUB_URL = 'https://github.com';
  */
 export const githubMetadata: JtdPlugin = {
   name: 'jekyll-github-metadata',
+  afterReadIgnoresBodies: true,
   afterRead(site: Site): void {
     const nwo = repositoryNwo(site);
     addTitleFallback(site, nwo);

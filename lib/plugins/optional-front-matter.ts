@@ -26,6 +26,7 @@ const SKIPPED_NAMES = new Set([
  */
 export const optionalFrontMatter: JtdPlugin = {
   name: 'jekyll-optional-front-matter',
+  afterReadIgnoresBodies: true,
   afterRead(site: Site, env: PluginReadEnv): void {
     const options = site.config.site.optional_front_matter;
     const option = (key: string): unknown => (isHash(options) ? options[key] : undefined);

@@ -27,6 +27,11 @@ export interface GeneratedFile {
 export interface JtdPlugin {
   readonly name: string;
   afterRead?(site: Site, env: PluginReadEnv): void;
+  /**
+   * `afterRead` neither reads nor changes any document's body, and a document it changes gets new data
+   * (or a new object): a rebuild after edits to bodies alone can keep what it did (see body-edits).
+   */
+  readonly afterReadIgnoresBodies?: true;
   afterRender?(ctx: RenderContext): GeneratedFile[];
   registerLiquid?(liquid: Liquid, site: Site): void;
   transformOutput?(doc: Document, output: string, site: Site): string | null;

@@ -13,6 +13,7 @@ import { isMarkdownName, withPermalink } from './page-edit.js';
  */
 export const readmeIndex: JtdPlugin = {
   name: 'jekyll-readme-index',
+  afterReadIgnoresBodies: true,
   afterRead(site: Site, env: PluginReadEnv): void {
     const options = site.config.site.readme_index;
     const option = (key: string): unknown => (isHash(options) ? options[key] : undefined);

@@ -31,6 +31,7 @@ const REDIRECT_LAYOUT = [
  */
 export const redirectFrom: JtdPlugin = {
   name: 'jekyll-redirect-from',
+  afterReadIgnoresBodies: true,
   afterRead(site: Site): void {
     if (!site.layouts.has('redirect')) {
       site.layouts.set('redirect', { name: 'redirect', sourcePath: 'redirect.html', data: {}, content: REDIRECT_LAYOUT, bodyLine: 1 });

@@ -10,6 +10,7 @@ import type { FilterCaller } from '../theme/filter-caller.js';
 import type { GeneratedFile, JtdPlugin } from './plugin.js';
 import { pluginFilters } from './plugin-filters.js';
 import { configFile, virtualPage } from './virtual-page.js';
+import type { PluginMemo } from './plugin-memo.js';
 
 const LISTED_STATIC_EXTENSIONS = new Set(['.htm', '.html', '.xhtml', '.pdf']);
 const HTML_PAGE_EXTENSIONS = new Set(['.html', '.xhtml', '.htm']);
@@ -23,6 +24,7 @@ const URLSET =
  */
 export const sitemap: JtdPlugin = {
   name: 'jekyll-sitemap',
+  afterReadIgnoresBodies: true,
   afterRead(site: Site): void {
     const taken = (url: string): boolean => site.pages.some((p) => p.url === url) || site.staticFiles.some((f) => f.url === url);
     const addSitemap = !taken('/sitemap.xml');
@@ -34,7 +36,7 @@ export const sitemap: JtdPlugin = {
     const site = ctx.site;
     const filter = pluginFilters(ctx);
     const files: GeneratedFile[] = [];
-    if (site.pages.some((p) => p.sourcePath === 'sitemap:sitemap.xml')) files.push({ destPath: 'sitemap.xml', content: sitemapXml(site, filter) });
+    if (site.pages.some((p) => p.sourcePath === 'sitemap:sitemap.xml')) files.push({ destPath: 'sitemap.xml', content: sitemapXml(site, filter, entryText(filter, ctx.pluginMemo)) });
     if (site.pages.some((p) => p.sourcePath === 'sitemap:robots.txt')) {
       files.push({ destPath: 'robots.txt', content: `Sitemap: ${toS(filter('absolute_url', 'sitemap.xml'))}\n` });
     }
@@ -42,41 +44,58 @@ export const sitemap: JtdPlugin = {
   },
 };
 
-function sitemapXml(site: Site, filter: FilterCaller): string {
+/** The filters, with what they make of each URL and date kept for the session's next builds. */
+interface EntryText {
+  loc(url: string): string;
+  lastmod(value: unknown): string;
+}
+
+function entryText(filter: FilterCaller, memo: PluginMemo): EntryText {
+  const loc = (url: string): string => toS(filter('xml_escape', filter('absolute_url', url.split('/index.html').join('/'))));
+  const lastmod = (value: unknown): string => toS(filter('date_to_xmlschema', value));
+  return {
+    loc: (url) => memo.forString('sitemap-loc', url, loc),
+    lastmod: (value) => {
+      if (typeof value === 'string') return memo.forString('sitemap-lastmod', value, lastmod);
+      return typeof value === 'object' && value !== null ? memo.forObject('sitemap-lastmod', value, lastmod) : lastmod(value);
+    },
+  };
+}
+
+function sitemapXml(site: Site, filter: FilterCaller, text: EntryText): string {
   const head = ['<?xml version="1.0" encoding="UTF-8"?>\n'];
   if (site.staticFiles.some((f) => f.url === '/sitemap.xsl') || site.pages.some((p) => p.url === '/sitemap.xsl')) {
     head.push(`<?xml-stylesheet type="text/xsl" href="${toS(filter('absolute_url', '/sitemap.xsl'))}"?>\n`);
   }
-  const entries = [...documentEntries(site, filter), ...pageEntries(site, filter), ...staticEntries(site, filter)];
+  const entries = [...documentEntries(site, text), ...pageEntries(site, text), ...staticEntries(site, text)];
   return `${head.join('')}${URLSET}\n${entries.join('')}</urlset>\n`;
 }
 
-function entry(filter: FilterCaller, url: unknown, lastmod: unknown): string {
-  const loc = toS(filter('xml_escape', filter('absolute_url', toS(url).split('/index.html').join('/'))));
-  const modified = lastmod === undefined ? '' : `<lastmod>${toS(filter('date_to_xmlschema', lastmod))}</lastmod>\n`;
-  return `<url>\n<loc>${loc}</loc>\n${modified}</url>\n`;
+function entry(text: EntryText, url: unknown, lastmod: unknown): string {
+  const modified = lastmod === undefined ? '' : `<lastmod>${text.lastmod(lastmod)}</lastmod>\n`;
+  return `<url>\n<loc>${text.loc(toS(url))}</loc>\n${modified}</url>\n`;
 }
 
 
-function documentEntries(site: Site, filter: FilterCaller): string[] {
+function documentEntries(site: Site, text: EntryText): string[] {
   const docs = site.collections.filter((c) => c.config.output).flatMap((c) => c.docs);
   return docs
     .filter((doc) => doc.data.sitemap !== false)
     .map((doc) => {
       const modified = truthy(doc.data.last_modified_at) ? doc.data.last_modified_at : doc.date ?? undefined;
-      return entry(filter, doc.url, truthy(modified) ? modified : undefined);
+      return entry(text, doc.url, truthy(modified) ? modified : undefined);
     });
 }
 
-function pageEntries(site: Site, filter: FilterCaller): string[] {
+function pageEntries(site: Site, text: EntryText): string[] {
   const pages = site.pages.filter((p: Document) => HTML_PAGE_EXTENSIONS.has(p.outputExt) && p.liquid.sitemap !== false && p.url !== '/404.html');
-  return pages.map((page) => entry(filter, page.url, truthy(page.liquid.last_modified_at) ? page.liquid.last_modified_at : undefined));
+  return pages.map((page) => entry(text, page.url, truthy(page.liquid.last_modified_at) ? page.liquid.last_modified_at : undefined));
 }
 
-function staticEntries(site: Site, filter: FilterCaller): string[] {
+function staticEntries(site: Site, text: EntryText): string[] {
   const zone = TimeZone.load(site.config.timezone);
   const listed = site.staticFiles.filter((f: StaticFile) => LISTED_STATIC_EXTENSIONS.has(String(f.liquid.extname)));
   return listed
     .filter((f) => (f.liquid as Hash).sitemap !== false && f.liquid.name !== '404.html')
-    .map((f) => entry(filter, f.relativePath, zone.timeAt(f.mtimeMs)));
+    .map((f) => entry(text, f.relativePath, zone.timeAt(f.mtimeMs)));
 }

@@ -22,7 +22,6 @@ import { applyReadPlugins } from '../plugins/apply-plugins.js';
 
 const POST_FILENAME = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/;
 
-/** Reads the whole site: layouts, pages, static files, posts, collections and data. */
 export interface ReadOptions {
   /** Kept by a watching session so rebuilds read again only changed files. */
   sources?: SourceCache;
@@ -30,9 +29,15 @@ export interface ReadOptions {
   now?: RubyTime;
 }
 
+/** Reads the whole site: layouts, pages, static files, posts, collections and data. */
 export function readSite(config: SiteConfig, logger: Logger, themeDir: string | null, options: ReadOptions = {}): Site {
+  return readSiteWith(createReadContext(config, logger, options), themeDir);
+}
+
+/** What reading needs for one configuration; a watching session keeps it to read single files again. */
+export function createReadContext(config: SiteConfig, logger: Logger, options: ReadOptions = {}): ReadContext {
   const zone = TimeZone.load(config.timezone);
-  const ctx: ReadContext = {
+  return {
     config,
     zone,
     sources: options.sources ?? new SourceCache(),
@@ -41,6 +46,10 @@ export function readSite(config: SiteConfig, logger: Logger, themeDir: string | 
     defaults: new FrontMatterDefaults(config),
     now: options.now ?? zone.timeAt(Date.now()),
   };
+}
+
+export function readSiteWith(ctx: ReadContext, themeDir: string | null): Site {
+  const config = ctx.config;
   const collections = config.collections.map((c) => newCollection(config, c.label, c));
   const site: Site = {
     config,

@@ -85,6 +85,11 @@ export class SourceCache {
     return entry;
   }
 
+  /** The parsed file as the cache holds it, without asking the file system (null when not parsed). */
+  parsedOf(file: string): ParsedSource | null {
+    return this.entries.get(file)?.parsed ?? null;
+  }
+
   text(file: string): string {
     const entry = this.entry(file);
     if (entry.text === null) {

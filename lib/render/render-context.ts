@@ -6,6 +6,7 @@ import type { Highlighter } from '../highlight/index.js';
 import type { CompiledCssCache } from '../sass/compiled-css-cache.js';
 import type { LiquidServices } from '../liquid/services.js';
 import type { Logger } from '../log/logger.js';
+import type { PluginMemo } from '../plugins/plugin-memo.js';
 import type { MarkdownRenderer } from '../markdown/index.js';
 import type { Document } from '../model/document.js';
 import type { Site } from '../model/site.js';
@@ -39,4 +40,6 @@ export interface RenderContext {
   readonly services: LiquidServices;
   /** The bundled theme's per-build navigation. */
   readonly theme: ThemeServices;
+  /** What plugins keep between the builds of a session. */
+  readonly pluginMemo: PluginMemo;
 }

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import type { Document } from '../model/document.js';
+import { renderOrder, type Site } from '../model/site.js';
+import { enabledPlugins } from '../plugins/apply-plugins.js';
+import type { ReadContext } from '../read/read-context.js';
+import { rereadDocument } from '../read/reread-document.js';
+import type { SourceCache } from '../read/source-cache.js';
+import { isWithin } from '../util/is-within.js';
+import { metaOf, readKeysOf, type SiteChanges } from './site-changes.js';
+
+/** Documents read again after edits to their bodies alone, and what changed. */
+export interface BodyEdits {
+  /** Each new document with the one it replaces. */
+  readonly replacements: { prior: Document; fresh: Document }[];
+  readonly changes: SiteChanges;
+}
+
+/**
+ * The documents whose files are all that changed, when a rebuild may keep the rest of the site as it was
+ * read: every changed path is the file of one page or document, read from that file with front matter,
+ * outside the folders of layouts, includes, data and Sass, and the plugins that alter the site after the
+ * read do not depend on bodies. Null when a whole read is needed. Call before the files are forgotten.
+ */
+export function bodyEditTargets(site: Site, sources: SourceCache, changedPaths: string[], specialDirs: string[]): Document[] | null {
+  if (!enabledPlugins(site).every((plugin) => !plugin.afterRead || plugin.afterReadIgnoresBodies)) return null;
+  const byFile = documentsByFile(site, sources);
+  const targets: Document[] = [];
+  for (const changed of new Set(changedPaths)) {
+    if (specialDirs.some((dir) => isWithin(dir, changed))) return null;
+    const doc = byFile.get(changed);
+    if (!doc) return null;
+    targets.push(doc);
+  }
+  return targets;
+}
+
+/**
+ * Reads the targets again. The rest of the site stays right only if each keeps its front matter, URL,
+ * output path and date (what lists, navigation and other pages can show of it): null when one does not.
+ */
+export function rereadBodies(read: ReadContext, targets: Document[]): BodyEdits | null {
+  const replacements: BodyEdits['replacements'] = [];
+  const keys = new Set<string>();
+  for (const prior of targets) {
+    const fresh = rereadDocument(read, prior);
+    if (!fresh || metaOf(fresh) !== metaOf(prior)) return null;
+    replacements.push({ prior, fresh });
+    if (fresh.rawContent !== prior.rawContent) keys.add(`doc:${prior.sourcePath}`);
+    keys.add(`include:${prior.absolutePath}`);
+  }
+  return { replacements, changes: { keys, readKeys: readKeysOf(keys), listsChanged: false, staticChanged: false, navValueStillHolds: () => true } };
+}
+
+/** Puts each new document where the one it replaces is (by source path: that one may have been copied since). */
+export function replaceDocuments(site: Site, edits: BodyEdits): void {
+  for (const { prior, fresh } of edits.replacements) {
+    const list = prior.collection ? prior.collection.docs : site.pages;
+    list[list.findIndex((doc) => doc.sourcePath === prior.sourcePath)] = fresh;
+  }
+}
+
+/** The folders whose files are read as something other than pages and documents. */
+export function specialFolders(source: string, themeDir: string | null, dirs: { layoutsDir: string; includesDir: string; dataDir: string }): string[] {
+  const roots = themeDir ? [source, themeDir] : [source];
+  return roots.flatMap((root) => [dirs.layoutsDir, dirs.includesDir, dirs.dataDir, '_sass'].map((dir) => path.resolve(root, dir)));
+}
+
+/**
+ * Pages and documents by the file they were read from with front matter (not a plugin's page or edit,
+ * which may name the file too); two read from one file are left out.
+ */
+function documentsByFile(site: Site, sources: SourceCache): Map<string, Document> {
+  const byFile = new Map<string, Document>();
+  const shared = new Set<string>();
+  for (const doc of renderOrder(site)) {
+    if (sources.parsedOf(doc.absolutePath) !== doc.origin || !sources.entry(doc.absolutePath).hasFrontMatter) continue;
+    if (byFile.has(doc.absolutePath)) shared.add(doc.absolutePath);
+    byFile.set(doc.absolutePath, doc);
+  }
+  for (const file of shared) byFile.delete(file);
+  return byFile;
+}

@@ -1,0 +1,141 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { BuildSession } from '../lib/build/session.js';
+import { Logger } from '../lib/log/logger.js';
+
+/** mulberry32, so a failure can be replayed by its seed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A site where bodies are read elsewhere: post excerpts on the home page, every page's content in a JSON
+ * file, a collection with previous/next links, a redirect and a sitemap, a stylesheet page.
+ */
+const SITE: Record<string, string> = {
+  '_config.yml':
+    'title: Bodies\ntimezone: UTC\nurl: https://x.example\nplugins: [jekyll-sitemap, jekyll-redirect-from]\ncollections:\n  notes:\n    output: true\n',
+  '_layouts/default.html': '<title>{{ page.title }}</title>\n{% include nav.html %}\n{{ content }}',
+  '_layouts/note.html': '---\nlayout: default\n---\n<article>{{ content }}</article>{% if page.previous %}<a href="{{ page.previous.url }}">{{ page.previous.title }}</a>{% endif %}',
+  '_includes/nav.html': '<nav>{% for p in site.html_pages %}{% if p.title %}<a href="{{ p.url }}">{{ p.title }}</a>{% endif %}{% endfor %}</nav>',
+  '_sass/base.scss': '$fg: #123;\n',
+  'assets/site.scss': '---\n---\n@import "base";\nbody { color: $fg; }\n',
+  'index.md': '---\ntitle: Home\nlayout: default\n---\n{% for post in site.posts %}- {{ post.title }}: {{ post.excerpt | strip_html }}\n{% endfor %}',
+  'about.md': '---\ntitle: About\nlayout: default\nredirect_from: /old-about/\n---\nAbout us.\n\n{% include_relative docs/snippet.md %}\n',
+  'docs/guide.md': '---\ntitle: Guide\nlayout: default\n---\nGuide text.\n',
+  'docs/snippet.md': '---\ntitle: Snippet\n---\nSnippet text.\n',
+  'all.json': '---\n---\n{ {% for p in site.pages %}{{ p.url | jsonify }}: {{ p.content | size }}{% unless forloop.last %}, {% endunless %}{% endfor %} }',
+  '_posts/2023-01-01-first.md': '---\ntitle: First\nlayout: default\n---\nFirst post.\n\nMore of the first.\n',
+  '_posts/2023-02-01-second.md': '---\ntitle: Second\nlayout: default\n---\nSecond post.\n',
+  '_notes/a.md': '---\ntitle: Note A\nlayout: note\ndate: 2023-05-01\n---\nNote A text.\n',
+  '_notes/b.md': '---\ntitle: Note B\nlayout: note\ndate: 2023-05-02\n---\nNote B text.\n',
+};
+
+type Edit = (dir: string, n: (max: number) => number) => string;
+
+function write(dir: string, file: string, text: string): string {
+  const full = path.join(dir, file);
+  fs.mkdirSync(path.dirname(full), { recursive: true });
+  fs.writeFileSync(full, text);
+  return full;
+}
+
+/** Replaces the text after the front matter (or the whole file when it has none). */
+function editBody(dir: string, file: string, body: string): string {
+  const full = path.join(dir, file);
+  const text = fs.readFileSync(full, 'utf8');
+  const end = text.startsWith('---') ? text.indexOf('\n---\n', 3) + 5 : 0;
+  return write(dir, file, text.slice(0, end) + body);
+}
+
+const BODY_EDITS: Edit[] = [
+  (d, n) => editBody(d, 'about.md', `About us, version ${n(50)}.\n\n{% include_relative docs/snippet.md %}\n`),
+  (d, n) => editBody(d, 'docs/guide.md', `Guide text ${n(50)}.\n`),
+  (d, n) => editBody(d, 'docs/snippet.md', `Snippet ${n(50)}.\n`),
+  (d, n) => editBody(d, '_posts/2023-01-01-first.md', `First post ${n(50)}.\n\nMore of the first.\n`),
+  (d, n) => editBody(d, '_posts/2023-02-01-second.md', `Second post.\n\nNow with more ${n(50)}.\n`),
+  (d, n) => editBody(d, '_notes/a.md', `Note A text ${n(50)}.\n`),
+  (d, n) => editBody(d, 'assets/site.scss', `@import "base";\nbody { color: $fg; margin: ${n(9)}px; }\n`),
+  (d) => path.join(d, 'docs/guide.md'),
+  (d, n) => write(d, 'docs/guide.md', `---\ntitle: Guide\n# a comment ${n(9)}\nlayout: default\n---\nGuide text.\n`),
+];
+
+const OTHER_EDITS: Edit[] = [
+  (d, n) => write(d, 'docs/guide.md', `---\ntitle: Guide ${n(5)}\nlayout: default\n---\nGuide text.\n`),
+  (d, n) => write(d, '_includes/nav.html', `<nav data-v="${n(9)}">{% for p in site.html_pages %}<a href="{{ p.url }}">{{ p.title }}</a>{% endfor %}</nav>`),
+  (d, n) => write(d, '_sass/base.scss', `$fg: #${100 + n(800)};\n`),
+  (d, n) => write(d, `_posts/2023-03-0${1 + n(5)}-added.md`, `---\ntitle: Added ${n(9)}\nlayout: default\n---\nNew post.\n`),
+  (d) => write(d, 'docs/snippet.md', 'Snippet without front matter.\n'),
+  (d) => write(d, 'docs/snippet.md', SITE['docs/snippet.md']!),
+  (d) => write(d, 'docs/guide.md', '---\ntitle: [unclosed\n---\nGuide text.\n'),
+];
+
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const file of fs.readdirSync(dir, { recursive: true }).map(String)) {
+    const full = path.join(dir, file);
+    if (fs.statSync(full).isFile()) files[file] = fs.readFileSync(full, 'utf8');
+  }
+  return files;
+}
+
+test('after runs of body edits between other edits, each rebuild equals a fresh full build byte for byte', async () => {
+  const quiet = new Logger('quiet', () => {});
+  for (const seed of [11, 12, 13]) {
+    const pick = random(seed);
+    const n = (max: number) => Math.floor(pick() * max);
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-body-edits-'));
+    const source = path.join(root, 'src');
+    for (const [file, text] of Object.entries(SITE)) write(source, file, text);
+    const session = new BuildSession({ source, destination: path.join(root, 'live') }, quiet);
+    await session.build();
+    for (let step = 0; step < 16; step++) {
+      const edits = pick() < 0.75 ? BODY_EDITS : OTHER_EDITS;
+      const changed = edits[n(edits.length)]!(source, n);
+      await session.update([changed]);
+      const fresh = path.join(root, `fresh-${step}`);
+      await new BuildSession({ source, destination: fresh }, quiet).build();
+      assert.equal(snapshot(path.join(root, 'live')), snapshot(fresh), `seed ${seed}, step ${step} (${changed})`);
+    }
+  }
+});
+
+test('a body edit renders that page and the pages that show its content, and writes what changed', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-body-edits-'));
+  const source = path.join(root, 'src');
+  for (const [file, text] of Object.entries(SITE)) write(source, file, text);
+  const session = new BuildSession({ source, destination: path.join(root, 'live') }, new Logger('quiet', () => {}));
+  await session.build();
+  const post = editBody(source, '_posts/2023-01-01-first.md', 'The first, rewritten.\n\nMore of the first.\n');
+  const update = await session.update([post]);
+  assert.equal(update.written.sort(), ['2023/01/01/first.html', 'index.html']);
+  const page = fs.readFileSync(path.join(root, 'live', 'index.html'), 'utf8');
+  assert.match(page, 'First: The first, rewritten.');
+  const note = editBody(source, '_notes/a.md', 'Note A, rewritten.\n');
+  const second = await session.update([note]);
+  assert.equal(second.written, ['notes/a.html'], 'the next note shows its title, not its content');
+  assert.match(fs.readFileSync(path.join(root, 'live', 'notes/a.html'), 'utf8'), 'Note A, rewritten.');
+});
+
+test('a page whose file loses its front matter becomes a copied file on the next rebuild', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-body-edits-'));
+  const source = path.join(root, 'src');
+  for (const [file, text] of Object.entries(SITE)) write(source, file, text);
+  const session = new BuildSession({ source, destination: path.join(root, 'live') }, new Logger('quiet', () => {}));
+  await session.build();
+  const update = await session.update([write(source, 'docs/guide.md', 'Plain text now.\n')]);
+  assert.ok(update.removed.includes('docs/guide.html'));
+  assert.is(fs.readFileSync(path.join(root, 'live', 'docs/guide.md'), 'utf8'), 'Plain text now.\n');
+});
+
+test.run();
