@@ -110,6 +110,7 @@ export async function prepareRenderContext(
     cssCache,
     sassWorker,
     theme,
+    liveViews: new WeakSet(),
     pluginMemo: carried?.pluginMemo ?? new PluginMemo(),
   };
 }

@@ -41,7 +41,11 @@ export function renderSite(
     });
   }
   const documents = renderOrder(site);
-  for (const doc of documents) bindLiveFields(doc, ctx.deps);
+  for (const doc of documents) {
+    if (ctx.liveViews.has(doc.liquid)) continue;
+    bindLiveFields(doc, ctx.deps);
+    ctx.liveViews.add(doc.liquid);
+  }
   for (const collection of site.collections) {
     fillCollectionView(collection, path.join(site.config.source, collection.directory));
   }

@@ -36,7 +36,7 @@ export const sitemap: JtdPlugin = {
     const site = ctx.site;
     const filter = pluginFilters(ctx);
     const files: GeneratedFile[] = [];
-    if (site.pages.some((p) => p.sourcePath === 'sitemap:sitemap.xml')) files.push({ destPath: 'sitemap.xml', content: sitemapXml(site, filter, entryText(filter, ctx.pluginMemo)) });
+    if (site.pages.some((p) => p.sourcePath === 'sitemap:sitemap.xml')) files.push({ destPath: 'sitemap.xml', content: sitemapXml(site, filter, entryText(filter, ctx.pluginMemo, site.config.timezone)) });
     if (site.pages.some((p) => p.sourcePath === 'sitemap:robots.txt')) {
       files.push({ destPath: 'robots.txt', content: `Sitemap: ${toS(filter('absolute_url', 'sitemap.xml'))}\n` });
     }
@@ -44,21 +44,30 @@ export const sitemap: JtdPlugin = {
   },
 };
 
-/** The filters, with what they make of each URL and date kept for the session's next builds. */
+/** Each `<url>` entry, with what the filters make of each URL and date kept for the session's next builds. */
 interface EntryText {
-  loc(url: string): string;
+  /** The entry, with the `lastmod` text if any. */
+  entry(url: string, lastmod: string | null): string;
+  /** A `lastmod` value (a date, or a date's text) as the sitemap writes it. */
   lastmod(value: unknown): string;
+  /** A static file's `lastmod`: its modification time in the site's time zone. */
+  modified(mtimeMs: number): string;
 }
 
-function entryText(filter: FilterCaller, memo: PluginMemo): EntryText {
+function entryText(filter: FilterCaller, memo: PluginMemo, timezone: string | null): EntryText {
   const loc = (url: string): string => toS(filter('xml_escape', filter('absolute_url', url.split('/index.html').join('/'))));
-  const lastmod = (value: unknown): string => toS(filter('date_to_xmlschema', value));
+  const xmlschema = (value: unknown): string => toS(filter('date_to_xmlschema', value));
+  let zone: TimeZone | null = null;
   return {
-    loc: (url) => memo.forString('sitemap-loc', url, loc),
-    lastmod: (value) => {
-      if (typeof value === 'string') return memo.forString('sitemap-lastmod', value, lastmod);
-      return typeof value === 'object' && value !== null ? memo.forObject('sitemap-lastmod', value, lastmod) : lastmod(value);
+    entry: (url, lastmod) => {
+      if (lastmod !== null) return `<url>\n<loc>${memo.forString('sitemap-loc', url, loc)}</loc>\n<lastmod>${lastmod}</lastmod>\n</url>\n`;
+      return memo.forString('sitemap-entry', url, () => `<url>\n<loc>${memo.forString('sitemap-loc', url, loc)}</loc>\n</url>\n`);
     },
+    lastmod: (value) => {
+      if (typeof value === 'string') return memo.forString('sitemap-lastmod', value, xmlschema);
+      return typeof value === 'object' && value !== null ? memo.forObject('sitemap-lastmod', value, xmlschema) : xmlschema(value);
+    },
+    modified: (mtimeMs) => memo.forString('sitemap-mtime', String(mtimeMs), () => xmlschema((zone ??= TimeZone.load(timezone)).timeAt(mtimeMs))),
   };
 }
 
@@ -71,31 +80,24 @@ function sitemapXml(site: Site, filter: FilterCaller, text: EntryText): string {
   return `${head.join('')}${URLSET}\n${entries.join('')}</urlset>\n`;
 }
 
-function entry(text: EntryText, url: unknown, lastmod: unknown): string {
-  const modified = lastmod === undefined ? '' : `<lastmod>${text.lastmod(lastmod)}</lastmod>\n`;
-  return `<url>\n<loc>${text.loc(toS(url))}</loc>\n${modified}</url>\n`;
-}
-
-
 function documentEntries(site: Site, text: EntryText): string[] {
   const docs = site.collections.filter((c) => c.config.output).flatMap((c) => c.docs);
   return docs
     .filter((doc) => doc.data.sitemap !== false)
     .map((doc) => {
       const modified = truthy(doc.data.last_modified_at) ? doc.data.last_modified_at : doc.date ?? undefined;
-      return entry(text, doc.url, truthy(modified) ? modified : undefined);
+      return text.entry(doc.url, truthy(modified) ? text.lastmod(modified) : null);
     });
 }
 
 function pageEntries(site: Site, text: EntryText): string[] {
   const pages = site.pages.filter((p: Document) => HTML_PAGE_EXTENSIONS.has(p.outputExt) && p.liquid.sitemap !== false && p.url !== '/404.html');
-  return pages.map((page) => entry(text, page.url, truthy(page.liquid.last_modified_at) ? page.liquid.last_modified_at : undefined));
+  return pages.map((page) => text.entry(page.url, truthy(page.liquid.last_modified_at) ? text.lastmod(page.liquid.last_modified_at) : null));
 }
 
 function staticEntries(site: Site, text: EntryText): string[] {
-  const zone = TimeZone.load(site.config.timezone);
   const listed = site.staticFiles.filter((f: StaticFile) => LISTED_STATIC_EXTENSIONS.has(String(f.liquid.extname)));
   return listed
     .filter((f) => (f.liquid as Hash).sitemap !== false && f.liquid.name !== '404.html')
-    .map((f) => entry(text, f.relativePath, zone.timeAt(f.mtimeMs)));
+    .map((f) => text.entry(f.relativePath, text.modified(f.mtimeMs)));
 }

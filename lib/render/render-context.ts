@@ -40,6 +40,8 @@ export interface RenderContext {
   readonly services: LiquidServices;
   /** The bundled theme's per-build navigation. */
   readonly theme: ThemeServices;
+  /** Liquid views whose live `content` and `output` already read through this context's `deps`. */
+  readonly liveViews: WeakSet<Hash>;
   /** What plugins keep between the builds of a session. */
   readonly pluginMemo: PluginMemo;
 }

@@ -34,7 +34,8 @@ export async function writeChanges(site: Site, previous: WrittenOutputs, pieced:
       record.set(output.destPath, state);
       if (!sameState(before, state)) toWrite.push(output);
     } else if ('content' in output) {
-      const { state, bytes } = textState(output.content, output.generated === true, before);
+      const keepText = output.generated === true || (typeof output.content === 'string' && !isHtmlPath(output.destPath));
+      const { state, bytes } = textState(output.content, keepText, before);
       record.set(output.destPath, state);
       if (bytes) toWrite.push({ destPath: output.destPath, content: bytes });
     } else {
@@ -48,13 +49,24 @@ export async function writeChanges(site: Site, previous: WrittenOutputs, pieced:
   return { pages, files: planned.length - pages, written: toWrite.map((o) => o.destPath), removed, outputs: record };
 }
 
-/** A text's state, and its bytes when they must be written; a generated file's unchanged text is not even encoded. */
-function textState(content: string | Buffer, generated: boolean, before: WrittenState | undefined): { state: WrittenState; bytes: Buffer | null } {
-  if (generated && before && 'text' in before && before.text === content) return { state: before, bytes: null };
+/**
+ * A text's state, and its bytes when they must be written. A text kept for comparing (`keepText`) is not
+ * even encoded when it is unchanged.
+ */
+function textState(content: string | Buffer, keepText: boolean, before: WrittenState | undefined): { state: WrittenState; bytes: Buffer | null } {
+  if (keepText && before && 'text' in before && before.text === content) return { state: before, bytes: null };
   const bytes = Buffer.from(content);
   const hash = hashOf(bytes);
-  const state = generated ? { hash, text: String(content) } : { hash };
+  const state = keepText ? { hash, text: String(content) } : { hash };
   return { state, bytes: sameState(before, state) ? null : bytes };
+}
+
+/**
+ * Texts other than HTML pages (sitemaps, feeds, stylesheets, data) are few and mostly unchanged by a rebuild:
+ * their text is kept to compare. HTML pages can be many and large: only their hash is.
+ */
+function isHtmlPath(destPath: string): boolean {
+  return /\.html?$/.test(destPath);
 }
 
 async function writeAll(destination: string, outputs: ({ destPath: string } & FileContent)[], replacing: ReadonlySet<string>): Promise<void> {
