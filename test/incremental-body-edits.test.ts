@@ -26,13 +26,14 @@ const SITE: Record<string, string> = {
   '_config.yml':
     'title: Bodies\ntimezone: UTC\nurl: https://x.example\nplugins: [jekyll-sitemap, jekyll-redirect-from]\ncollections:\n  notes:\n    output: true\n',
   '_layouts/default.html': '<title>{{ page.title }}</title>\n{% include nav.html %}\n{{ content }}',
-  '_layouts/note.html': '---\nlayout: default\n---\n<article>{{ content }}</article>{% if page.previous %}<a href="{{ page.previous.url }}">{{ page.previous.title }}</a>{% endif %}',
+  '_layouts/note.html': '---\nlayout: default\n---\n<article>{{ content }}</article>{% include aside.html text=page.title %}{% if page.previous %}<a href="{{ page.previous.url }}">{{ page.previous.title }}</a>{% endif %}',
   '_includes/nav.html': '<nav>{% for p in site.html_pages %}{% if p.title %}<a href="{{ p.url }}">{{ p.title }}</a>{% endif %}{% endfor %}</nav>',
+  '_includes/aside.html': '<aside>{{ include.text }}</aside>',
   '_sass/base.scss': '$fg: #123;\n',
   'assets/site.scss': '---\n---\n@import "base";\nbody { color: $fg; }\n',
   'index.md': '---\ntitle: Home\nlayout: default\n---\n{% for post in site.posts %}- {{ post.title }}: {{ post.excerpt | strip_html }}\n{% endfor %}',
   'about.md': '---\ntitle: About\nlayout: default\nredirect_from: /old-about/\n---\nAbout us.\n\n{% include_relative docs/snippet.md %}\n',
-  'docs/guide.md': '---\ntitle: Guide\nlayout: default\n---\nGuide text.\n',
+  'docs/guide.md': '---\ntitle: Guide\nlayout: default\n---\nGuide text.\n\n{% include aside.html text="in the body" %}\n',
   'docs/snippet.md': '---\ntitle: Snippet\n---\nSnippet text.\n',
   'all.json': '---\n---\n{ {% for p in site.pages %}{{ p.url | jsonify }}: {{ p.content | size }}{% unless forloop.last %}, {% endunless %}{% endfor %} }',
   '_posts/2023-01-01-first.md': '---\ntitle: First\nlayout: default\n---\nFirst post.\n\nMore of the first.\n',
@@ -60,7 +61,7 @@ function editBody(dir: string, file: string, body: string): string {
 
 const BODY_EDITS: Edit[] = [
   (d, n) => editBody(d, 'about.md', `About us, version ${n(50)}.\n\n{% include_relative docs/snippet.md %}\n`),
-  (d, n) => editBody(d, 'docs/guide.md', `Guide text ${n(50)}.\n`),
+  (d, n) => editBody(d, 'docs/guide.md', `Guide text ${n(50)}.\n\n{% include aside.html text="in the body" %}\n`),
   (d, n) => editBody(d, 'docs/snippet.md', `Snippet ${n(50)}.\n`),
   (d, n) => editBody(d, '_posts/2023-01-01-first.md', `First post ${n(50)}.\n\nMore of the first.\n`),
   (d, n) => editBody(d, '_posts/2023-02-01-second.md', `Second post.\n\nNow with more ${n(50)}.\n`),
@@ -74,6 +75,7 @@ const OTHER_EDITS: Edit[] = [
   (d, n) => write(d, 'docs/guide.md', `---\ntitle: Guide ${n(5)}\nlayout: default\n---\nGuide text.\n`),
   (d, n) => write(d, '_includes/nav.html', `<nav data-v="${n(9)}">{% for p in site.html_pages %}<a href="{{ p.url }}">{{ p.title }}</a>{% endfor %}</nav>`),
   (d, n) => write(d, '_sass/base.scss', `$fg: #${100 + n(800)};\n`),
+  (d, n) => write(d, '_includes/aside.html', `<aside data-v="${n(9)}">{{ include.text }}</aside>`),
   (d, n) => write(d, `_posts/2023-03-0${1 + n(5)}-added.md`, `---\ntitle: Added ${n(9)}\nlayout: default\n---\nNew post.\n`),
   (d) => write(d, 'docs/snippet.md', 'Snippet without front matter.\n'),
   (d) => write(d, 'docs/snippet.md', SITE['docs/snippet.md']!),

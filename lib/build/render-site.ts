@@ -14,9 +14,13 @@ export interface KeptRendering {
   output: string | null;
   outputHash: string | null;
   deps: Set<string>;
+  /** What its body read (part of `deps`), when known. */
+  bodyDeps: Set<string> | undefined;
   navTemplate: NavTemplate | null;
   /** Only the navigation changed: fill the template with this build's sidebars. */
   refillNav: boolean;
+  /** Only what its layouts read changed: put the kept content (its body) in the layouts again. */
+  relayout: boolean;
 }
 
 /**
@@ -58,12 +62,17 @@ export function renderSite(
       documentsDone();
     }
     const kept = keep(doc);
-    if (kept) {
+    if (kept?.relayout && kept.bodyDeps) {
+      renderDocument(ctx, doc, { content: kept.content, keys: kept.bodyDeps });
+      rendered(doc);
+      count++;
+    } else if (kept) {
       doc.content = kept.content;
       doc.navTemplate = kept.navTemplate;
       doc.output = kept.refillNav && kept.navTemplate ? ctx.theme.refillPage(kept.navTemplate) : kept.output;
       doc.outputHash = kept.refillNav ? null : kept.outputHash;
       ctx.deps.byDocument.set(doc.sourcePath, kept.deps);
+      if (kept.bodyDeps) ctx.deps.bodyByDocument.set(doc.sourcePath, kept.bodyDeps);
     } else {
       renderDocument(ctx, doc);
       rendered(doc);

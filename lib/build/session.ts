@@ -13,6 +13,7 @@ import type { ReadContext } from '../read/read-context.js';
 import { SourceCache } from '../read/source-cache.js';
 import { BuildProfile } from './profile.js';
 import type { RenderContext } from '../render/render-context.js';
+import { canRelayout } from '../render/render-document.js';
 import { cleanBeforeStreaming, streamPage, writeSite, type WriteResult, type WrittenOutputs } from '../write/write-site.js';
 import { writeChanges, type PieceOutput } from '../write/write-changes.js';
 import { WrittenManifest } from '../write/written-manifest.js';
@@ -145,7 +146,7 @@ export class BuildSession {
     inputs.readWarned ||= this.logger.warnings.length > warningsBefore;
     const { site, ctx, changes, priors } = inputs;
     const refilled = new Map<string, PieceOutput>();
-    const keep = (doc: Document) => keptRendering(before.ctx.deps, priors.get(doc.sourcePath), changes, refillAsBytes(ctx, doc, refilled));
+    const keep = (doc: Document) => keptRendering(before.ctx.deps, priors.get(doc.sourcePath), changes, refillAsBytes(ctx, doc, refilled), doc);
     const renderedAgain = (doc: Document) => {
       if (doc.content !== priors.get(doc.sourcePath)?.content) noteContentChanged(changes, doc.sourcePath);
       holdAsBytes(ctx, doc, refilled);
@@ -245,15 +246,23 @@ function keptRendering(
   prior: RenderedState | undefined,
   changes: SiteChanges,
   asBytes: (template: NavTemplate) => string | null,
+  doc: Document,
 ): KeptRendering | null {
   if (!prior || (prior.output === null && prior.outputHash === null) || changes.keys.has(`doc:${prior.sourcePath}`)) return null;
   const deps = lastDeps.byDocument.get(prior.sourcePath)!;
+  const bodyDeps = lastDeps.bodyByDocument.get(prior.sourcePath);
   const { content, output, outputHash, navTemplate } = prior;
-  if (!isAffected(deps, changes)) return { content, output, outputHash, deps, navTemplate, refillNav: false };
-  if (!navTemplate || isAffected(deps, changes, true)) return null;
+  const kept = { content, output, outputHash, deps, bodyDeps, navTemplate, refillNav: false, relayout: false };
+  if (!isAffected(deps, changes)) return kept;
+  if (!navTemplate || isAffected(deps, changes, true)) return relayout(kept, doc, changes);
   const key = asBytes(navTemplate);
-  if (key === null) return { content, output, outputHash, deps, navTemplate, refillNav: true };
-  return { content, output: null, outputHash: key, deps, navTemplate, refillNav: false };
+  if (key === null) return { ...kept, refillNav: true };
+  return { ...kept, output: null, outputHash: key };
+}
+
+/** A document whose body read nothing that changed is put in its layouts again; null: rendered anew. */
+function relayout(kept: KeptRendering, doc: Document, changes: SiteChanges): KeptRendering | null {
+  return canRelayout(doc, kept.bodyDeps) && !isAffected(kept.bodyDeps, changes) ? { ...kept, relayout: true } : null;
 }
 
 /** Whether a document's last rendering included one of the files (`include_relative` takes any file). */

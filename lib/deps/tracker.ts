@@ -5,6 +5,8 @@
  */
 export class DependencyTracker {
   readonly byDocument = new Map<string, Set<string>>();
+  /** What each document's own body (its Liquid and conversion, before layouts) read: a subset of `byDocument`'s. */
+  readonly bodyByDocument = new Map<string, Set<string>>();
   private stack: Set<string>[] = [];
 
   /** Starts recording for a document; nested renders (excerpts) record into the outer document too. */

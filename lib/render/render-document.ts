@@ -9,14 +9,23 @@ import { liquidErrorToSiteError } from './liquid-error.js';
 import { transformOutput } from '../plugins/apply-plugins.js';
 import type { RenderContext } from './render-context.js';
 
-/** Jekyll's Renderer#run for one page or document: Liquid, then the converter, then the layouts. */
-export function renderDocument(ctx: RenderContext, doc: Document): void {
+/** A body rendered by an earlier build that still holds: its converted content and what it read. */
+export interface KeptBody {
+  content: string;
+  keys: Set<string>;
+}
+
+/**
+ * Jekyll's Renderer#run for one page or document: Liquid, then the converter, then the layouts. With
+ * `body`, the body's Liquid and conversion are not run again: only the layouts are.
+ */
+export function renderDocument(ctx: RenderContext, doc: Document, body: KeptBody | null = null): void {
   const started = ctx.profile ? performance.now() : 0;
   ctx.deps.begin(doc.sourcePath);
   const outer = ctx.rendering.doc;
   ctx.rendering.doc = doc;
   try {
-    renderStages(ctx, doc);
+    renderStages(ctx, doc, body);
     const finished = ctx.theme.finishPage(doc.output ?? '');
     if (finished === null) renderWithoutNavSlots(ctx, doc);
     else if (doc.output !== null) {
@@ -32,7 +41,23 @@ export function renderDocument(ctx: RenderContext, doc: Document): void {
   }
 }
 
-function renderStages(ctx: RenderContext, doc: Document): void {
+function renderStages(ctx: RenderContext, doc: Document, kept: KeptBody | null = null): void {
+  const keys = kept ? null : ctx.deps.pushCapture();
+  let body: { payload: Hash; output: string | null };
+  try {
+    body = kept ? { payload: documentPayload(ctx, doc), output: kept.content } : renderBody(ctx, doc);
+  } finally {
+    if (keys) ctx.deps.popCapture(keys);
+  }
+  if (kept) ctx.deps.recordAll(kept.keys);
+  ctx.deps.bodyByDocument.set(doc.sourcePath, kept?.keys ?? keys!);
+  if (body.output === null) return;
+  doc.content = body.output;
+  doc.output = placesInLayout(doc) ? placeInLayouts(ctx, doc, body.output, body.payload) : body.output;
+}
+
+/** The body through Liquid and its converter; null output while Sass compiles it. */
+function renderBody(ctx: RenderContext, doc: Document): { payload: Hash; output: string | null } {
   const payload = documentPayload(ctx, doc);
   let output = doc.content;
   if (rendersWithLiquid(doc, output)) {
@@ -42,11 +67,15 @@ function renderStages(ctx: RenderContext, doc: Document): void {
   if (pendingCss) {
     doc.pendingCss = pendingCss;
     doc.content = doc.output = '';
-    return;
+    return { payload, output: null };
   }
-  output = convert(ctx, doc, output);
-  doc.content = output;
-  doc.output = placesInLayout(doc) ? placeInLayouts(ctx, doc, output, payload) : output;
+  return { payload, output: convert(ctx, doc, output) };
+}
+
+/** Whether a body an earlier build rendered can be put in this build's layouts as it is. */
+export function canRelayout(doc: Document, bodyKeys: Set<string> | undefined): bodyKeys is Set<string> {
+  // A body that printed the sidebar holds a placeholder of that build's, which only a full render fills.
+  return bodyKeys !== undefined && !bodyKeys.has('nav:sidebar') && placesInLayout(doc) && doc.data.layout !== null && doc.data.layout !== undefined;
 }
 
 /** The page's layouts changed the sidebar's placeholder: render it again with the sidebar printed in place. */

@@ -13,7 +13,7 @@ import type { WrittenManifest } from '../../write/written-manifest.js';
  * has one (the main thread's collection documents), else raw, as a page not yet rendered.
  */
 export function renderedElsewhere(doc: Document, rendering?: { content: string; output: string | null }): KeptRendering {
-  return { content: rendering?.content ?? doc.content, output: rendering?.output ?? null, outputHash: null, deps: new Set(), navTemplate: null, refillNav: false };
+  return { content: rendering?.content ?? doc.content, output: rendering?.output ?? null, outputHash: null, deps: new Set(), bodyDeps: undefined, navTemplate: null, refillNav: false, relayout: false };
 }
 
 /**
