@@ -8,6 +8,9 @@ import type { SourceCache } from '../read/source-cache.js';
 import { isWithin } from '../util/is-within.js';
 import { metaOf, readKeysOf, type SiteChanges } from './site-changes.js';
 
+/** More changed files than this at once (a checkout, a generator's output) are read as a whole site. */
+const MAX_BODY_EDITS = 32;
+
 /** Documents read again after edits to their bodies alone, and what changed. */
 export interface BodyEdits {
   /** Each new document with the one it replaces. */
@@ -17,19 +20,22 @@ export interface BodyEdits {
 
 /**
  * The documents whose files are all that changed, when a rebuild may keep the rest of the site as it was
- * read: every changed path is the file of one page or document, read from that file with front matter,
- * outside the folders of layouts, includes, data and Sass, and the plugins that alter the site after the
- * read do not depend on bodies. Null when a whole read is needed. Call before the files are forgotten.
+ * read: every changed path is the file of one page or document, which the reader made of it (not a
+ * plugin's page or edit) and which has front matter, outside the folders of layouts, includes, data and
+ * Sass, and the plugins that alter the site after the read do not depend on bodies. Null when a whole
+ * read is needed. Call before the files are forgotten.
  */
 export function bodyEditTargets(site: Site, sources: SourceCache, changedPaths: string[], specialDirs: string[]): Document[] | null {
+  const changed = [...new Set(changedPaths)];
+  if (changed.length > MAX_BODY_EDITS) return null;
   if (!enabledPlugins(site).every((plugin) => !plugin.afterRead || plugin.afterReadIgnoresBodies)) return null;
-  const byFile = documentsByFile(site, sources);
+  if (changed.some((file) => specialDirs.some((dir) => isWithin(dir, file)))) return null;
+  const documents = renderOrder(site);
   const targets: Document[] = [];
-  for (const changed of new Set(changedPaths)) {
-    if (specialDirs.some((dir) => isWithin(dir, changed))) return null;
-    const doc = byFile.get(changed);
-    if (!doc) return null;
-    targets.push(doc);
+  for (const file of changed) {
+    const readFromFile = documents.filter((doc) => doc.absolutePath === file && sources.parsedOf(file) === doc.origin);
+    if (readFromFile.length !== 1 || !sources.entry(file).hasFrontMatter) return null;
+    targets.push(readFromFile[0]!);
   }
   return targets;
 }
@@ -63,20 +69,4 @@ export function replaceDocuments(site: Site, edits: BodyEdits): void {
 export function specialFolders(source: string, themeDir: string | null, dirs: { layoutsDir: string; includesDir: string; dataDir: string }): string[] {
   const roots = themeDir ? [source, themeDir] : [source];
   return roots.flatMap((root) => [dirs.layoutsDir, dirs.includesDir, dirs.dataDir, '_sass'].map((dir) => path.resolve(root, dir)));
-}
-
-/**
- * Pages and documents by the file they were read from with front matter (not a plugin's page or edit,
- * which may name the file too); two read from one file are left out.
- */
-function documentsByFile(site: Site, sources: SourceCache): Map<string, Document> {
-  const byFile = new Map<string, Document>();
-  const shared = new Set<string>();
-  for (const doc of renderOrder(site)) {
-    if (sources.parsedOf(doc.absolutePath) !== doc.origin || !sources.entry(doc.absolutePath).hasFrontMatter) continue;
-    if (byFile.has(doc.absolutePath)) shared.add(doc.absolutePath);
-    byFile.set(doc.absolutePath, doc);
-  }
-  for (const file of shared) byFile.delete(file);
-  return byFile;
 }

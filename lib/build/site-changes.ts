@@ -6,7 +6,10 @@ import { isWithin } from '../util/is-within.js';
 /** What differs between two reads of a site, as dependency keys (see DependencyTracker). */
 export interface SiteChanges {
   keys: Set<string>;
-  /** What a reader of one of these keys read changed: the keys, and `content:` of each changed document. */
+  /**
+   * The keys a document can have read that changed: these keys (but `doc:`, which no document records),
+   * and `content:` of each changed document.
+   */
   readKeys: string[];
   /** A page or document was added, removed, or changed its front matter or URL: every site list changed. */
   listsChanged: boolean;
@@ -55,12 +58,12 @@ export function noteContentChanged(changes: SiteChanges, sourcePath: string): vo
   const key = `doc:${sourcePath}`;
   if (changes.keys.has(key)) return;
   changes.keys.add(key);
-  changes.readKeys.push(key, `content:${sourcePath}`);
+  changes.readKeys.push(`content:${sourcePath}`);
 }
 
 /** `SiteChanges.readKeys` of these changed keys. */
 export function readKeysOf(keys: Set<string>): string[] {
-  return [...keys].flatMap((key) => (key.startsWith('doc:') ? [key, `content:${key.slice(4)}`] : [key]));
+  return [...keys].map((key) => (key.startsWith('doc:') ? `content:${key.slice(4)}` : key));
 }
 
 /**

@@ -40,9 +40,9 @@ export class SourceCache {
    */
   forget(paths: string[]): void {
     for (const changed of paths) {
-      this.entries.delete(changed);
       const folder = changed.endsWith(path.sep) ? changed : `${changed}${path.sep}`;
-      for (const file of this.entries.keys()) if (file.startsWith(folder)) this.entries.delete(file);
+      // A path known as a file has no files under it to forget (if it is a folder now, they are new).
+      if (!this.entries.delete(changed)) for (const file of this.entries.keys()) if (file.startsWith(folder)) this.entries.delete(file);
       for (const key of this.listings.keys()) if (isListingAtOrAbove(key, changed, folder)) this.listings.delete(key);
     }
   }
