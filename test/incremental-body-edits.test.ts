@@ -129,6 +129,21 @@ test('a body edit renders that page and the pages that show its content, and wri
   assert.match(fs.readFileSync(path.join(root, 'live', 'notes/a.html'), 'utf8'), 'Note A, rewritten.');
 });
 
+test('a file included again after it changed while nothing included it shows its new text', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-body-edits-'));
+  const source = path.join(root, 'src');
+  for (const [file, text] of Object.entries(SITE)) write(source, file, text);
+  const quiet = new Logger('quiet', () => {});
+  const session = new BuildSession({ source, destination: path.join(root, 'live') }, quiet);
+  await session.build();
+  await session.update([editBody(source, 'about.md', 'About us, alone.\n')]);
+  await session.update([editBody(source, 'docs/snippet.md', 'Snippet, changed while not included.\n')]);
+  await session.update([editBody(source, 'about.md', 'About us.\n\n{% include_relative docs/snippet.md %}\n')]);
+  assert.match(fs.readFileSync(path.join(root, 'live', 'about.html'), 'utf8'), 'Snippet, changed while not included.');
+  await new BuildSession({ source, destination: path.join(root, 'fresh') }, quiet).build();
+  assert.equal(snapshot(path.join(root, 'live')), snapshot(path.join(root, 'fresh')));
+});
+
 test('a page whose file loses its front matter becomes a copied file on the next rebuild', async () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-body-edits-'));
   const source = path.join(root, 'src');

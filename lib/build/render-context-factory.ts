@@ -110,6 +110,7 @@ export async function prepareRenderContext(
     cssCache,
     sassWorker,
     theme,
+    includesLoaded: new Set(),
     liveViews: new WeakSet(),
     pluginMemo: carried?.pluginMemo ?? new PluginMemo(),
   };

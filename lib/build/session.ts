@@ -163,15 +163,15 @@ export class BuildSession {
 
   /**
    * After edits to bodies alone, the site read last time stays: the edited documents are put in, and every
-   * other one is set back to how it was read, its rendering kept aside. So do the engines, unless an edited
-   * file was also included somewhere (they keep each include as parsed).
+   * other one is set back to how it was read, its rendering kept aside. So do the engines, unless they
+   * loaded an edited file as an include (`include_relative` takes any file; they keep each include parsed).
    */
   private async keepRead(before: BuiltState, edits: BodyEdits, changed: string[]): Promise<RebuildInputs> {
     const { site, ctx } = before;
     const priors = takeRenderings(site);
     replaceDocuments(site, edits);
     const inputs = { site, changes: edits.changes, priors, readWarned: before.readWarned };
-    if (readAsInclude(ctx.deps, changed)) return { ...inputs, ctx: await this.newEngines(before, site, edits.changes) };
+    if (changed.some((file) => ctx.includesLoaded.has(`include:${file}`))) return { ...inputs, ctx: await this.newEngines(before, site, edits.changes) };
     for (const [key, entry] of ctx.services.cachedIncludes) if (isAffected(entry.keys, edits.changes)) ctx.services.cachedIncludes.delete(key);
     return { ...inputs, ctx };
   }
@@ -263,13 +263,6 @@ function keptRendering(
 /** A document whose body read nothing that changed is put in its layouts again; null: rendered anew. */
 function relayout(kept: KeptRendering, doc: Document, changes: SiteChanges): KeptRendering | null {
   return canRelayout(doc, kept.bodyDeps) && !isAffected(kept.bodyDeps, changes) ? { ...kept, relayout: true } : null;
-}
-
-/** Whether a document's last rendering included one of the files (`include_relative` takes any file). */
-function readAsInclude(deps: DependencyTracker, files: string[]): boolean {
-  const keys = files.map((file) => `include:${file}`);
-  for (const read of deps.byDocument.values()) if (keys.some((key) => read.has(key))) return true;
-  return false;
 }
 
 /**

@@ -40,6 +40,11 @@ export interface RenderContext {
   readonly services: LiquidServices;
   /** The bundled theme's per-build navigation. */
   readonly theme: ThemeServices;
+  /**
+   * `include:` keys of the files these engines may have loaded as includes (every one a document they
+   * rendered recorded): a rebuild that keeps the engines must not have changed one (they keep each parsed).
+   */
+  readonly includesLoaded: Set<string>;
   /** Liquid views whose live `content` and `output` already read through this context's `deps`. */
   readonly liveViews: WeakSet<Hash>;
   /** What plugins keep between the builds of a session. */
