@@ -144,6 +144,19 @@ test('a file included again after it changed while nothing included it shows its
   assert.equal(snapshot(path.join(root, 'live')), snapshot(path.join(root, 'fresh')));
 });
 
+test('a warning about a file the read gives is given again by each rebuild, a body edit included', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-body-edits-'));
+  const source = path.join(root, 'src');
+  for (const [file, text] of Object.entries(SITE)) write(source, file, text);
+  write(source, 'broken.md', '---\ntitle: [unclosed\n---\nBroken.\n');
+  const messages: string[] = [];
+  const session = new BuildSession({ source, destination: path.join(root, 'live') }, new Logger('normal', (line) => messages.push(line)));
+  assert.is((await session.build()).warnings, 1);
+  const update = await session.update([editBody(source, 'docs/guide.md', 'Guide, edited.\n')]);
+  assert.is(update.warnings, 1);
+  assert.is(messages.filter((line) => line.includes('broken.md')).length, 2);
+});
+
 test('a page whose file loses its front matter becomes a copied file on the next rebuild', async () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-body-edits-'));
   const source = path.join(root, 'src');

@@ -140,10 +140,10 @@ export class BuildSession {
     const changed = changedPaths.map((p) => path.resolve(p));
     const targets = before.readWarned ? null : bodyEditTargets(before.site, before.sources, changed, this.specialDirs(before));
     before.sources.forget(changed);
-    const edits = targets && rereadBodies(before.read, targets);
     this.state = null;
-    const inputs = edits ? await this.keepRead(before, edits, changed) : await this.readAgain(before, changed);
-    inputs.readWarned ||= this.logger.warnings.length > warningsBefore;
+    const edits = targets && rereadBodies(before.read, targets);
+    const rereadWarned = this.logger.warnings.length > warningsBefore;
+    const inputs = edits ? await this.keepRead(before, edits, changed, rereadWarned) : await this.readAgain(before, changed);
     const { site, ctx, changes, priors } = inputs;
     const refilled = new Map<string, PieceOutput>();
     const keep = (doc: Document) => keptRendering(before.ctx.deps, priors.get(doc.sourcePath), changes, refillAsBytes(ctx, doc, refilled), doc);
@@ -166,11 +166,11 @@ export class BuildSession {
    * other one is set back to how it was read, its rendering kept aside. So do the engines, unless they
    * loaded an edited file as an include (`include_relative` takes any file; they keep each include parsed).
    */
-  private async keepRead(before: BuiltState, edits: BodyEdits, changed: string[]): Promise<RebuildInputs> {
+  private async keepRead(before: BuiltState, edits: BodyEdits, changed: string[], rereadWarned: boolean): Promise<RebuildInputs> {
     const { site, ctx } = before;
     const priors = takeRenderings(site);
     replaceDocuments(site, edits);
-    const inputs = { site, changes: edits.changes, priors, readWarned: before.readWarned };
+    const inputs = { site, changes: edits.changes, priors, readWarned: before.readWarned || rereadWarned };
     if (changed.some((file) => ctx.includesLoaded.has(`include:${file}`))) return { ...inputs, ctx: await this.newEngines(before, site, edits.changes) };
     for (const [key, entry] of ctx.services.cachedIncludes) if (isAffected(entry.keys, edits.changes)) ctx.services.cachedIncludes.delete(key);
     return { ...inputs, ctx };
