@@ -137,13 +137,25 @@ export class BuildSession {
     if (!before || changedPaths.some((p) => this.isConfigFile(before.config, p))) return this.build();
     const started = performance.now();
     const warningsBefore = this.logger.warnings.length;
-    const changed = changedPaths.map((p) => path.resolve(p));
+    this.state = null;
+    const inputs = await this.readChanges(before, changedPaths.map((p) => path.resolve(p)));
+    const { rendered, result } = await this.renderChanges(before, inputs);
+    this.state = { ...before, site: inputs.site, ctx: inputs.ctx, outputs: result.outputs, readWarned: inputs.readWarned };
+    return this.summary(result, rendered, started, warningsBefore, false);
+  }
+
+  /** The changed files read again: only they, when only bodies changed; else the whole site, from the source cache. */
+  private async readChanges(before: BuiltState, changed: string[]): Promise<RebuildInputs> {
+    const warningsBefore = this.logger.warnings.length;
     const targets = before.readWarned ? null : bodyEditTargets(before.site, before.sources, changed, this.specialDirs(before));
     before.sources.forget(changed);
-    this.state = null;
     const edits = targets && rereadBodies(before.read, targets);
-    const rereadWarned = this.logger.warnings.length > warningsBefore;
-    const inputs = edits ? await this.keepRead(before, edits, changed, rereadWarned) : await this.readAgain(before, changed);
+    if (!edits) return this.readAgain(before, changed);
+    return this.keepRead(before, edits, changed, this.logger.warnings.length > warningsBefore);
+  }
+
+  /** Renders what the changes affect (keeping the rest's last rendering) and writes the files that changed. */
+  private async renderChanges(before: BuiltState, inputs: RebuildInputs): Promise<{ rendered: number; result: WriteResult }> {
     const { site, ctx, changes, priors } = inputs;
     const refilled = new Map<string, PieceOutput>();
     const keep = (doc: Document) => keptRendering(before.ctx.deps, priors.get(doc.sourcePath), changes, refillAsBytes(ctx, doc, refilled), doc);
@@ -157,8 +169,7 @@ export class BuildSession {
     await settleAllCss(renderOrder(site));
     const result = await writeChanges(site, before.outputs, refilled);
     releaseWrittenPages(site, result.outputs);
-    this.state = { ...before, site, ctx, outputs: result.outputs, readWarned: inputs.readWarned };
-    return this.summary(result, rendered, started, warningsBefore, false);
+    return { rendered, result };
   }
 
   /**
@@ -172,7 +183,9 @@ export class BuildSession {
     replaceDocuments(site, edits);
     const inputs = { site, changes: edits.changes, priors, readWarned: before.readWarned || rereadWarned };
     if (changed.some((file) => ctx.includesLoaded.has(`include:${file}`))) return { ...inputs, ctx: await this.newEngines(before, site, edits.changes) };
-    for (const [key, entry] of ctx.services.cachedIncludes) if (isAffected(entry.keys, edits.changes)) ctx.services.cachedIncludes.delete(key);
+    for (const [key, entry] of ctx.services.cachedIncludes) {
+      if (isAffected(entry.keys, edits.changes)) ctx.services.cachedIncludes.delete(key);
+    }
     return { ...inputs, ctx };
   }
 
