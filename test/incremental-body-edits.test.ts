@@ -29,12 +29,14 @@ const SITE: Record<string, string> = {
   '_layouts/note.html': '---\nlayout: default\n---\n<article>{{ content }}</article>{% include aside.html text=page.title %}{% if page.previous %}<a href="{{ page.previous.url }}">{{ page.previous.title }}</a>{% endif %}',
   '_includes/nav.html': '<nav>{% for p in site.html_pages %}{% if p.title %}<a href="{{ p.url }}">{{ p.title }}</a>{% endif %}{% endfor %}</nav>',
   '_includes/aside.html': '<aside>{{ include.text }}</aside>',
+  '_includes/listed.html': '{% assign listed = site.html_pages %}',
   '_sass/base.scss': '$fg: #123;\n',
   'assets/site.scss': '---\n---\n@import "base";\nbody { color: $fg; }\n',
   'index.md': '---\ntitle: Home\nlayout: default\n---\n{% for post in site.posts %}- {{ post.title }}: {{ post.excerpt | strip_html }}\n{% endfor %}',
   'about.md': '---\ntitle: About\nlayout: default\nredirect_from: /old-about/\n---\nAbout us.\n\n{% include_relative docs/snippet.md %}\n',
   'docs/guide.md': '---\ntitle: Guide\nlayout: default\n---\nGuide text.\n\n{% include aside.html text="in the body" %}\n',
   'docs/snippet.md': '---\ntitle: Snippet\n---\nSnippet text.\n',
+  'zz-listed.html': '---\n---\n{% include listed.html %}{% for p in listed %}{{ p.url }}: {{ p.content | size }}\n{% endfor %}',
   'all.json': '---\n---\n{ {% for p in site.pages %}{{ p.url | jsonify }}: {{ p.content | size }}{% unless forloop.last %}, {% endunless %}{% endfor %} }',
   '_posts/2023-01-01-first.md': '---\ntitle: First\nlayout: default\n---\nFirst post.\n\nMore of the first.\n',
   '_posts/2023-02-01-second.md': '---\ntitle: Second\nlayout: default\n---\nSecond post.\n',
@@ -42,7 +44,8 @@ const SITE: Record<string, string> = {
   '_notes/b.md': '---\ntitle: Note B\nlayout: note\ndate: 2023-05-02\n---\nNote B text.\n',
 };
 
-type Edit = (dir: string, n: (max: number) => number) => string;
+/** The file (or folder) an edit touches, and the edit, which returns the path it changed. */
+type Edit = [string, (dir: string, n: (max: number) => number) => string];
 
 function write(dir: string, file: string, text: string): string {
   const full = path.join(dir, file);
@@ -60,26 +63,26 @@ function editBody(dir: string, file: string, body: string): string {
 }
 
 const BODY_EDITS: Edit[] = [
-  (d, n) => editBody(d, 'about.md', `About us, version ${n(50)}.\n\n{% include_relative docs/snippet.md %}\n`),
-  (d, n) => editBody(d, 'docs/guide.md', `Guide text ${n(50)}.\n\n{% include aside.html text="in the body" %}\n`),
-  (d, n) => editBody(d, 'docs/snippet.md', `Snippet ${n(50)}.\n`),
-  (d, n) => editBody(d, '_posts/2023-01-01-first.md', `First post ${n(50)}.\n\nMore of the first.\n`),
-  (d, n) => editBody(d, '_posts/2023-02-01-second.md', `Second post.\n\nNow with more ${n(50)}.\n`),
-  (d, n) => editBody(d, '_notes/a.md', `Note A text ${n(50)}.\n`),
-  (d, n) => editBody(d, 'assets/site.scss', `@import "base";\nbody { color: $fg; margin: ${n(9)}px; }\n`),
-  (d) => path.join(d, 'docs/guide.md'),
-  (d, n) => write(d, 'docs/guide.md', `---\ntitle: Guide\n# a comment ${n(9)}\nlayout: default\n---\nGuide text.\n`),
+  ['about.md', (d, n) => editBody(d, 'about.md', `About us, version ${n(50)}.\n\n{% include_relative docs/snippet.md %}\n`)],
+  ['docs/guide.md', (d, n) => editBody(d, 'docs/guide.md', `Guide text ${n(50)}.\n\n{% include aside.html text="in the body" %}\n`)],
+  ['docs/snippet.md', (d, n) => editBody(d, 'docs/snippet.md', `Snippet ${n(50)}.\n`)],
+  ['_posts/2023-01-01-first.md', (d, n) => editBody(d, '_posts/2023-01-01-first.md', `First post ${n(50)}.\n\nMore of the first.\n`)],
+  ['_posts/2023-02-01-second.md', (d, n) => editBody(d, '_posts/2023-02-01-second.md', `Second post.\n\nNow with more ${n(50)}.\n`)],
+  ['_notes/a.md', (d, n) => editBody(d, '_notes/a.md', `Note A text ${n(50)}.\n`)],
+  ['assets/site.scss', (d, n) => editBody(d, 'assets/site.scss', `@import "base";\nbody { color: $fg; margin: ${n(9)}px; }\n`)],
+  ['docs/guide.md', (d) => path.join(d, 'docs/guide.md')],
+  ['docs/guide.md', (d, n) => write(d, 'docs/guide.md', `---\ntitle: Guide\n# a comment ${n(9)}\nlayout: default\n---\nGuide text.\n`)],
 ];
 
 const OTHER_EDITS: Edit[] = [
-  (d, n) => write(d, 'docs/guide.md', `---\ntitle: Guide ${n(5)}\nlayout: default\n---\nGuide text.\n`),
-  (d, n) => write(d, '_includes/nav.html', `<nav data-v="${n(9)}">{% for p in site.html_pages %}<a href="{{ p.url }}">{{ p.title }}</a>{% endfor %}</nav>`),
-  (d, n) => write(d, '_sass/base.scss', `$fg: #${100 + n(800)};\n`),
-  (d, n) => write(d, '_includes/aside.html', `<aside data-v="${n(9)}">{{ include.text }}</aside>`),
-  (d, n) => write(d, `_posts/2023-03-0${1 + n(5)}-added.md`, `---\ntitle: Added ${n(9)}\nlayout: default\n---\nNew post.\n`),
-  (d) => write(d, 'docs/snippet.md', 'Snippet without front matter.\n'),
-  (d) => write(d, 'docs/snippet.md', SITE['docs/snippet.md']!),
-  (d) => write(d, 'docs/guide.md', '---\ntitle: [unclosed\n---\nGuide text.\n'),
+  ['docs/guide.md', (d, n) => write(d, 'docs/guide.md', `---\ntitle: Guide ${n(5)}\nlayout: default\n---\nGuide text.\n`)],
+  ['_includes/nav.html', (d, n) => write(d, '_includes/nav.html', `<nav data-v="${n(9)}">{% for p in site.html_pages %}<a href="{{ p.url }}">{{ p.title }}</a>{% endfor %}</nav>`)],
+  ['_sass/base.scss', (d, n) => write(d, '_sass/base.scss', `$fg: #${100 + n(800)};\n`)],
+  ['_includes/aside.html', (d, n) => write(d, '_includes/aside.html', `<aside data-v="${n(9)}">{{ include.text }}</aside>`)],
+  ['_posts/', (d, n) => write(d, `_posts/2023-03-0${1 + n(5)}-added.md`, `---\ntitle: Added ${n(9)}\nlayout: default\n---\nNew post.\n`)],
+  ['docs/snippet.md', (d) => write(d, 'docs/snippet.md', 'Snippet without front matter.\n')],
+  ['docs/snippet.md', (d) => write(d, 'docs/snippet.md', SITE['docs/snippet.md']!)],
+  ['docs/guide.md', (d) => write(d, 'docs/guide.md', '---\ntitle: [unclosed\n---\nGuide text.\n')],
 ];
 
 function snapshot(dir: string): Record<string, string> {
@@ -91,25 +94,42 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
-test('after runs of body edits between other edits, each rebuild equals a fresh full build byte for byte', async () => {
+/** The site without collection documents (a rebuild may then keep the engines too). */
+const PAGES_ONLY = Object.fromEntries(
+  Object.entries(SITE)
+    .filter(([file]) => !file.startsWith('_posts/') && !file.startsWith('_notes/'))
+    .map(([file, text]) => [file, file === '_config.yml' ? text.replace(/collections:[\s\S]*$/, '') : text]),
+);
+
+async function editAndCompare(site: Record<string, string>, seeds: number[]): Promise<void> {
   const quiet = new Logger('quiet', () => {});
-  for (const seed of [11, 12, 13]) {
+  const applies = ([file]: Edit) => file === '_posts/' ? '_posts/2023-01-01-first.md' in site : Object.keys(site).some((f) => f === file);
+  const [bodyEdits, otherEdits] = [BODY_EDITS.filter(applies), OTHER_EDITS.filter(applies)];
+  for (const seed of seeds) {
     const pick = random(seed);
     const n = (max: number) => Math.floor(pick() * max);
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-body-edits-'));
     const source = path.join(root, 'src');
-    for (const [file, text] of Object.entries(SITE)) write(source, file, text);
+    for (const [file, text] of Object.entries(site)) write(source, file, text);
     const session = new BuildSession({ source, destination: path.join(root, 'live') }, quiet);
     await session.build();
     for (let step = 0; step < 16; step++) {
-      const edits = pick() < 0.75 ? BODY_EDITS : OTHER_EDITS;
-      const changed = edits[n(edits.length)]!(source, n);
+      const edits = pick() < 0.75 ? bodyEdits : otherEdits;
+      const changed = edits[n(edits.length)]![1](source, n);
       await session.update([changed]);
       const fresh = path.join(root, `fresh-${step}`);
       await new BuildSession({ source, destination: fresh }, quiet).build();
       assert.equal(snapshot(path.join(root, 'live')), snapshot(fresh), `seed ${seed}, step ${step} (${changed})`);
     }
   }
+}
+
+test('after runs of body edits between other edits, each rebuild equals a fresh full build byte for byte', async () => {
+  await editAndCompare(SITE, [11, 12, 13]);
+});
+
+test('the same on a site of pages alone, where a rebuild keeps the engines as well', async () => {
+  await editAndCompare(PAGES_ONLY, [21, 22, 23]);
 });
 
 test('a body edit renders that page and the pages that show its content, and writes what changed', async () => {
@@ -120,7 +140,7 @@ test('a body edit renders that page and the pages that show its content, and wri
   await session.build();
   const post = editBody(source, '_posts/2023-01-01-first.md', 'The first, rewritten.\n\nMore of the first.\n');
   const update = await session.update([post]);
-  assert.equal(update.written.sort(), ['2023/01/01/first.html', 'index.html']);
+  assert.equal(update.written.sort(), ['2023/01/01/first.html', 'index.html', 'zz-listed.html'], 'the list shows the home page content, which shows the post');
   const page = fs.readFileSync(path.join(root, 'live', 'index.html'), 'utf8');
   assert.match(page, 'First: The first, rewritten.');
   const note = editBody(source, '_notes/a.md', 'Note A, rewritten.\n');

@@ -57,10 +57,18 @@ export function rereadBodies(read: ReadContext, targets: Document[]): BodyEdits 
   return { replacements, changes: { keys, readKeys: readKeysOf(keys), listsChanged: false, staticChanged: false, navValueStillHolds: () => true } };
 }
 
-/** Puts each new document where the one it replaces is (by source path: that one may have been copied since). */
-export function replaceDocuments(site: Site, edits: BodyEdits): void {
+/**
+ * Puts the edits in. A page stays the same object, its body and origin taken from the new read (all else
+ * is equal): values the engines kept from an earlier build (an include's assigned lists) still show it. A
+ * collection document is replaced (by source path: the one read before may have been copied since).
+ */
+export function putEditsIn(site: Site, edits: BodyEdits): void {
   for (const { prior, fresh } of edits.replacements) {
-    const list = prior.collection ? prior.collection.docs : site.pages;
+    if (!prior.collection) {
+      Object.assign(prior, { rawContent: fresh.rawContent, content: fresh.content, origin: fresh.origin, bodyLine: fresh.bodyLine });
+      continue;
+    }
+    const list = prior.collection.docs;
     list[list.findIndex((doc) => doc.sourcePath === prior.sourcePath)] = fresh;
   }
 }

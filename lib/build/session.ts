@@ -22,7 +22,7 @@ import { prepareRenderContext } from './render-context-factory.js';
 import { renderSite, type KeptRendering } from './render-site.js';
 import type { NavTemplate } from '../theme/nav/nav-slots.js';
 import { diffSites, isAffected, noteContentChanged, type SiteChanges } from './site-changes.js';
-import { bodyEditTargets, replaceDocuments, rereadBodies, specialFolders, type BodyEdits } from './body-edits.js';
+import { bodyEditTargets, putEditsIn, rereadBodies, specialFolders, type BodyEdits } from './body-edits.js';
 import type { DependencyTracker } from '../deps/tracker.js';
 import { generatePluginFiles } from '../plugins/apply-plugins.js';
 import { generateSearchFiles, type GeneratedFile } from '../search/generate-search.js';
@@ -173,16 +173,15 @@ export class BuildSession {
   }
 
   /**
-   * After edits to bodies alone, the site read last time stays: the edited documents are put in, and every
-   * other one is set back to how it was read, its rendering kept aside. So do the engines, unless they
-   * loaded an edited file as an include (`include_relative` takes any file; they keep each include parsed).
+   * After edits to bodies alone, the site read last time stays: the edits are put in, and every document is
+   * set back to how it was read, its rendering kept aside. So do the engines, when they can (see enginesHold).
    */
   private async keepRead(before: BuiltState, edits: BodyEdits, changed: string[], rereadWarned: boolean): Promise<RebuildInputs> {
     const { site, ctx } = before;
     const priors = takeRenderings(site);
-    replaceDocuments(site, edits);
+    putEditsIn(site, edits);
     const inputs = { site, changes: edits.changes, priors, readWarned: before.readWarned || rereadWarned };
-    if (changed.some((file) => ctx.includesLoaded.has(`include:${file}`))) return { ...inputs, ctx: await this.newEngines(before, site, edits.changes) };
+    if (!enginesHold(ctx, site, changed)) return { ...inputs, ctx: await this.newEngines(before, site, edits.changes) };
     for (const [key, entry] of ctx.services.cachedIncludes) {
       if (isAffected(entry.keys, edits.changes)) ctx.services.cachedIncludes.delete(key);
     }
@@ -276,6 +275,17 @@ function keptRendering(
 /** A document whose body read nothing that changed is put in its layouts again; null: rendered anew. */
 function relayout(kept: KeptRendering, doc: Document, changes: SiteChanges): KeptRendering | null {
   return canRelayout(doc, kept.bodyDeps) && !isAffected(kept.bodyDeps, changes) ? { ...kept, relayout: true } : null;
+}
+
+/**
+ * Whether a rebuild after edits to bodies alone can keep the engines. They keep each include as parsed, so
+ * none of the changed files may be one they loaded (`include_relative` takes any file). An include they
+ * rendered once serves later builds too, with the values it assigned: these must still be this build's,
+ * which holds while no collection document is in the site (each build gives those new Liquid views).
+ */
+function enginesHold(ctx: RenderContext, site: Site, changed: string[]): boolean {
+  if (changed.some((file) => ctx.includesLoaded.has(`include:${file}`))) return false;
+  return site.collections.every((collection) => collection.docs.length === 0);
 }
 
 /**
