@@ -84,6 +84,7 @@ export function renderSite(
   return count;
 }
 
+/** The includes a rendering recorded, which these engines may now hold parsed. */
 function noteIncludes(ctx: RenderContext, doc: Document): void {
   for (const key of ctx.deps.byDocument.get(doc.sourcePath) ?? []) if (key.startsWith('include:')) ctx.includesLoaded.add(key);
 }

@@ -42,18 +42,29 @@ export function renderDocument(ctx: RenderContext, doc: Document, body: KeptBody
 }
 
 function renderStages(ctx: RenderContext, doc: Document, kept: KeptBody | null = null): void {
-  const keys = kept ? null : ctx.deps.pushCapture();
-  let body: { payload: Hash; output: string | null };
-  try {
-    body = kept ? { payload: documentPayload(ctx, doc), output: kept.content } : renderBody(ctx, doc);
-  } finally {
-    if (keys) ctx.deps.popCapture(keys);
-  }
-  if (kept) ctx.deps.recordAll(kept.keys);
-  ctx.deps.bodyByDocument.set(doc.sourcePath, kept?.keys ?? keys!);
+  const body = kept ? keptBody(ctx, doc, kept) : capturedBody(ctx, doc);
   if (body.output === null) return;
   doc.content = body.output;
   doc.output = placesInLayout(doc) ? placeInLayouts(ctx, doc, body.output, body.payload) : body.output;
+}
+
+/** A kept body, what it read recorded again as if it were rendered. */
+function keptBody(ctx: RenderContext, doc: Document, kept: KeptBody): { payload: Hash; output: string } {
+  const payload = documentPayload(ctx, doc);
+  ctx.deps.recordAll(kept.keys);
+  ctx.deps.bodyByDocument.set(doc.sourcePath, kept.keys);
+  return { payload, output: kept.content };
+}
+
+/** The body rendered, what it read also recorded on its own. */
+function capturedBody(ctx: RenderContext, doc: Document): { payload: Hash; output: string | null } {
+  const keys = ctx.deps.pushCapture();
+  try {
+    return renderBody(ctx, doc);
+  } finally {
+    ctx.deps.popCapture(keys);
+    ctx.deps.bodyByDocument.set(doc.sourcePath, keys);
+  }
 }
 
 /** The body through Liquid and its converter; null output while Sass compiles it. */
