@@ -4,8 +4,8 @@
 // - dist/bundle/search-page.cjs: the search functions the command copies into each site's search script by their
 //   source text, bundled apart so that no name of the rest of the command makes the bundler rename their variables;
 // - dist/bundle/sass-worker.js and page-thread.js: the worker threads, as ES modules sharing chunks.
-// Packages stay outside the bundles, except markdown-it, whose sources are ES modules that would each be a file
-// to load.
+// Packages stay outside the bundles, except markdown-it (its sources are ES modules that would each be a file to
+// load), liquidjs and js-yaml, which then share the command's code cache.
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
@@ -14,7 +14,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const LIB = path.join(ROOT, 'dist/lib');
 const OUT = path.join(ROOT, 'dist/bundle');
 const SEARCH_PAGE_DIR = path.join(LIB, 'search/browser');
-const BUNDLED_PACKAGES = /^markdown-it(\/|$)/;
+const BUNDLED_PACKAGES = /^(markdown-it|liquidjs|js-yaml)(\/|$)/;
 
 /** Packages are loaded from node_modules, except markdown-it and what it imports. */
 const externalPackages = {
