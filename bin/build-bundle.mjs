@@ -3,7 +3,9 @@
 //   lib/util/cached-script.ts);
 // - dist/bundle/search-page.cjs: the search functions the command copies into each site's search script by their
 //   source text, bundled apart so that no name of the rest of the command makes the bundler rename their variables;
-// - dist/bundle/sass-worker.js and page-thread.js: the worker threads, as ES modules sharing chunks.
+// - dist/bundle/sass-worker.cjs: the Sass thread with Dart Sass's JavaScript side (sass-embedded and what it
+//   imports), also run with a code cache, by dist/bundle/sass-worker.js;
+// - dist/bundle/page-thread.js: the second rendering thread, an ES module.
 // Packages stay outside the bundles, except markdown-it (its sources are ES modules that would each be a file to
 // load), liquidjs and js-yaml, which then share the command's code cache.
 import fs from 'node:fs';
@@ -27,6 +29,9 @@ const externalPackages = {
     });
   },
 };
+
+/** Every package goes into the bundle. */
+const noExternalPackages = { name: 'no-external-packages', setup() {} };
 
 /** The search page's functions come from search-page.cjs. */
 const searchPageApart = {
@@ -54,12 +59,18 @@ const searchPageModules = fs.readdirSync(SEARCH_PAGE_DIR).filter((name) => name.
 await Promise.all([
   esbuild.build({
     ...common,
-    entryPoints: [path.join(LIB, 'sass/sass-worker.js'), path.join(LIB, 'build/parallel/page-thread.js')],
+    entryPoints: [path.join(LIB, 'build/parallel/page-thread.js')],
     format: 'esm',
     splitting: true,
     outdir: OUT,
     entryNames: '[name]',
     chunkNames: '[name]-[hash]',
+  }),
+  esbuild.build({
+    ...commonJs,
+    plugins: [noExternalPackages],
+    entryPoints: [path.join(LIB, 'sass/sass-worker.js')],
+    outfile: path.join(OUT, 'sass-worker.cjs'),
   }),
   esbuild.build({
     ...commonJs,
@@ -73,3 +84,12 @@ await Promise.all([
     outfile: path.join(OUT, 'jtd.cjs'),
   }),
 ]);
+fs.writeFileSync(
+  path.join(OUT, 'sass-worker.js'),
+  [
+    "import { runCachedScript } from '../lib/util/cached-script.js';",
+    "const thread = runCachedScript(new URL('./sass-worker.cjs', import.meta.url), 'thread');",
+    'void thread.exports.firstAnswer.done.then(() => thread.saveCache());',
+    '',
+  ].join('\n'),
+);
