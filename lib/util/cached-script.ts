@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 import vm from 'node:vm';
 
 /** A CommonJS file that ran, with what it exported. */
@@ -30,6 +31,9 @@ export function runCachedScript(file: string | URL, label: string): LoadedScript
   const source = fs.readFileSync(filename, 'utf8');
   const cacheFile = cacheFileFor(filename, source, label);
   const cachedData = readIfExists(cacheFile);
+  // V8 drops the compiled code of functions that have not run for a while; the cache this run saves should have
+  // every function it ran.
+  if (cachedData === undefined) v8.setFlagsFromString('--no-flush-bytecode');
   const script = new vm.Script(Module.wrap(source), { filename, cachedData });
   const fromCache = cachedData !== undefined && !script.cachedDataRejected;
   const module = { exports: {} as Record<string, unknown> };
