@@ -50,16 +50,13 @@ test('each label has its own cache, and a changed file never takes the cache of 
   assert.is((changed.exports as { twice: (n: number) => number }).twice(5), 10);
 });
 
-test('a cache that cannot be written is not kept, and the script still runs', () => {
+test('a cache that cannot be written is not kept, and saving it does not fail', () => {
   const file = scriptFile(SOURCE);
-  fs.chmodSync(path.dirname(file), 0o555);
-  try {
-    const loaded = runCachedScript(file, 'build');
-    loaded.saveCache();
-    assert.is((loaded.exports as { twice: (n: number) => number }).twice(1), 2);
-  } finally {
-    fs.chmodSync(path.dirname(file), 0o755);
-  }
+  const loaded = runCachedScript(file, 'build');
+  fs.rmSync(path.dirname(file), { recursive: true });
+  loaded.saveCache();
+  assert.is(fs.existsSync(path.dirname(file)), false);
+  assert.is((loaded.exports as { twice: (n: number) => number }).twice(1), 2);
 });
 
 test.run();
