@@ -43,7 +43,7 @@ export function runCachedScript(file: string | URL, label: string): LoadedScript
     exports: module.exports,
     fromCache,
     saveCache: () => {
-      if (!fromCache) writeAtomically(cacheFile, script.createCachedData());
+      if (!fromCache) writeAtomically(cacheFile, () => script.createCachedData());
     },
   };
 }
@@ -62,11 +62,25 @@ function readIfExists(file: string): Buffer | undefined {
   }
 }
 
-/** Another jtd may be writing the same cache: each writes its own file, then renames it into place. */
-function writeAtomically(file: string, data: Buffer): void {
+/**
+ * Another jtd may be writing the same cache: each writes its own file, then renames it into place. The data is
+ * made only once the file could be opened: where the bundle's folder is read-only, every run would otherwise
+ * pay for serializing a cache it cannot keep.
+ */
+function writeAtomically(file: string, data: () => Buffer): void {
   const temporary = `${file}.${process.pid}.tmp`;
+  let fd: number;
   try {
-    fs.writeFileSync(temporary, data);
+    fd = fs.openSync(temporary, 'w');
+  } catch {
+    return;
+  }
+  try {
+    try {
+      fs.writeFileSync(fd, data());
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.renameSync(temporary, file);
   } catch {
     fs.rmSync(temporary, { force: true });
