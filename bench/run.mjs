@@ -23,6 +23,7 @@ const edits = Number(option('edits', '50'));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-bench-'));
 const JTD = path.resolve(import.meta.dirname, '../bin/jtd.js');
 const FLOOR = path.resolve(import.meta.dirname, 'floor.mjs');
+const BUNDLE = path.resolve(import.meta.dirname, '../dist/bundle');
 const hasJekyll = spawnSync('jekyll', ['--version'], { encoding: 'utf8' }).status === 0;
 const eleventy = eleventyCommand();
 const jekyllTheme = process.env.JTD_THEME_GEM_PATH;
@@ -41,6 +42,15 @@ function coldBuild(src, dest, env = {}) {
   fs.rmSync(path.join(src, '.jtd-cache'), { recursive: true, force: true });
   spawnSync('sync');
   return jtdBuild(src, dest, env);
+}
+
+/**
+ * A cold build on a machine where jtd never ran: without the code cache the command keeps beside its bundle
+ * (lib/util/cached-script.ts), which the first run of each command writes and every other row here uses.
+ */
+function firstRunBuild(src, dest) {
+  for (const name of fs.readdirSync(BUNDLE)) if (name.endsWith('.v8cache')) fs.rmSync(path.join(BUNDLE, name), { force: true });
+  return coldBuild(src, dest);
 }
 
 /** Eleventy's script when it is installed beside jtd (`npm install --no-save @11ty/eleventy`) or named by ELEVENTY_BIN. */
@@ -70,6 +80,7 @@ console.log(`Benchmark folder: ${work}`);
   const src = path.join(work, 'jtd-docs');
   const pages = makeJtdSite(src, 1);
   const dest = path.join(work, 'jtd-docs-out');
+  row('just-the-docs docs site', pages, 'jtd cold, first run', medianRun(runs, () => firstRunBuild(src, dest)), 'no code cache yet');
   const cold = medianRun(runs, () => coldBuild(src, dest));
   row('just-the-docs docs site', pages, 'jtd cold', cold);
   row('just-the-docs docs site', pages, 'jtd warm', medianRun(runs, () => jtdBuild(src, dest)));

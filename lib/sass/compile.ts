@@ -4,6 +4,7 @@ import { CompiledCssCache, cacheKey } from './compiled-css-cache.js';
 import type { Hash } from '../config/merge.js';
 import { isHash } from '../config/merge.js';
 import { SassFailure, type SassJob, type SassWorker } from './sass-worker-client.js';
+import { SharedCompilations } from './shared-compilations.js';
 import { sassSiteError, type Stylesheet } from './sass-error.js';
 import { stylesheetNames } from './stylesheet-names.js';
 
@@ -59,10 +60,13 @@ export function createSassCompiler(settings: SassSettings, worker: SassWorker, c
     if (listed === undefined) namesUnder.set(folder, (listed = stylesheetNames(folder).join('\n')));
     return listed;
   };
-  const keyFor = (source: string, syntax: string, file: string) => {
+  /** What a stylesheet's CSS depends on, but for its file name. */
+  const outputKeyFor = (source: string, syntax: string, file: string) => {
     const folders = [...settings.loadPaths, path.dirname(path.resolve(file))];
-    return cacheKey([source, syntax, settings.style, path.resolve(file), ...folders.flatMap((folder) => [folder, names(folder)])]);
+    return cacheKey([source, syntax, settings.style, ...folders.flatMap((folder) => [folder, names(folder)])]);
   };
+  const keyFor = (source: string, syntax: string, file: string) => cacheKey([outputKeyFor(source, syntax, file), path.resolve(file)]);
+  const shared = new SharedCompilations(worker);
   const located = (error: unknown, stylesheet: Stylesheet): unknown =>
     error instanceof SassFailure ? sassSiteError(error, stylesheet, settings.siteRoot) : error;
   const compileNow = (job: SassJob, stylesheet: Stylesheet) => {
@@ -88,7 +92,7 @@ export function createSassCompiler(settings: SassSettings, worker: SassWorker, c
       const job = jobFor(source, syntax, file);
       const stylesheet = { file, firstLine };
       let css: string | null = null;
-      const done = worker.compile(job).then(
+      const done = shared.compile(job, file, outputKeyFor(source, syntax, file)).then(
         (result) => {
           cache.set(key, result.css, result.loadedFiles);
           return (css = result.css);

@@ -11,6 +11,9 @@ const { signal, syncReplies } = workerData as SassWorkerData;
 const compiler: Promise<AsyncCompiler> = import('sass-embedded').then((sass) => sass.initAsyncCompiler());
 compiler.catch(() => {});
 
+/** Settles once the first stylesheet is answered: by then the code a compilation runs has been compiled. */
+export const firstAnswer = settledOnce();
+
 const DEPRECATIONS_JEKYLL_SITES_USE = ['import', 'global-builtin', 'color-functions', 'mixed-decls', 'slash-div'] as const;
 
 parentPort!.on('message', (message: SassRequest | 'close') => {
@@ -20,13 +23,20 @@ parentPort!.on('message', (message: SassRequest | 'close') => {
 
 async function answer(request: SassRequest): Promise<void> {
   const reply = await compile(request);
-  if (!request.sync) {
+  if (request.sync) {
+    syncReplies.postMessage(reply);
+    Atomics.store(signal, 0, 1);
+    Atomics.notify(signal, 0);
+  } else {
     parentPort!.postMessage(reply);
-    return;
   }
-  syncReplies.postMessage(reply);
-  Atomics.store(signal, 0, 1);
-  Atomics.notify(signal, 0);
+  firstAnswer.settle();
+}
+
+function settledOnce(): { readonly done: Promise<void>; settle(): void } {
+  let settle = () => {};
+  const done = new Promise<void>((resolve) => (settle = resolve));
+  return { done, settle: () => settle() };
 }
 
 async function compile(request: SassRequest): Promise<SassReply> {

@@ -158,6 +158,7 @@ function pushDefinition(state: StateBlock, definition: Definition): void {
 }
 
 function isMarkerLine(state: StateBlock, line: number): boolean {
+  if (state.src.charCodeAt(state.bMarks[line] + state.tShift[line]) !== 0x3a) return false;
   return state.sCount[line] - state.blkIndent < 4 && readMarker(state, line, 3) !== null;
 }
 

@@ -10,6 +10,7 @@ import {
   splitTableRow,
 } from '../kramdown/table-row.js';
 import { tableLinesHavePipes } from '../kramdown/table-pipe-check.js';
+import { lineHasPipe } from '../kramdown/pipe-scan.js';
 
 type SectionKind = 'thead' | 'tbody' | 'tfoot';
 
@@ -139,13 +140,6 @@ function pushSection(state: StateBlock, section: TableSection, draft: TableDraft
     state.push('tr_close', 'tr', -1);
   }
   state.push(`${section.kind}_close`, section.kind, -1);
-}
-
-/** Cheap first test, without slicing the line. */
-function lineHasPipe(state: StateBlock, line: number): boolean {
-  const end = state.eMarks[line];
-  for (let pos = state.bMarks[line] + state.tShift[line]; pos < end; pos++) if (state.src.charCodeAt(pos) === 0x7c) return true;
-  return false;
 }
 
 /**

@@ -1,0 +1,95 @@
+// Bundles the TypeScript output (dist/lib) for the command (npm run build runs it after tsc):
+// - dist/bundle/jtd.cjs: the command, one CommonJS file, which bin/jtd.js runs with a V8 code cache (see
+//   lib/util/cached-script.ts);
+// - dist/bundle/search-page.cjs: the search functions the command copies into each site's search script by their
+//   source text, bundled apart so that no name of the rest of the command makes the bundler rename their variables;
+// - dist/bundle/sass-worker.cjs: the Sass thread with Dart Sass's JavaScript side (sass-embedded and what it
+//   imports), also run with a code cache, by dist/bundle/sass-worker.js;
+// - dist/bundle/page-thread.js: the second rendering thread, an ES module.
+// Packages stay outside the bundles, except markdown-it (its sources are ES modules that would each be a file to
+// load), liquidjs and js-yaml, which then share the command's code cache.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const LIB = path.join(ROOT, 'dist/lib');
+const OUT = path.join(ROOT, 'dist/bundle');
+const SEARCH_PAGE_DIR = path.join(LIB, 'search/browser');
+const BUNDLED_PACKAGES = /^(markdown-it|liquidjs|js-yaml)(\/|$)/;
+
+/** Packages are loaded from node_modules, except markdown-it and what it imports. */
+const externalPackages = {
+  name: 'external-packages',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:')) return { external: true };
+      const fromPackage = args.importer.includes(`${path.sep}node_modules${path.sep}`);
+      return fromPackage || BUNDLED_PACKAGES.test(args.path) ? undefined : { external: true };
+    });
+  },
+};
+
+/** Every package goes into the bundle. */
+const noExternalPackages = { name: 'no-external-packages', setup() {} };
+
+/** The search page's functions come from search-page.cjs. */
+const searchPageApart = {
+  name: 'search-page-apart',
+  setup(build) {
+    build.onResolve({ filter: /\/browser\/[^/]+\.js$/ }, (args) => {
+      const resolved = path.resolve(args.resolveDir, args.path);
+      return path.dirname(resolved) === SEARCH_PAGE_DIR ? { path: './search-page.cjs', external: true } : undefined;
+    });
+  },
+};
+
+const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', plugins: [externalPackages] };
+const commonJs = {
+  ...common,
+  format: 'cjs',
+  // `import()` of a package becomes `require`: the code-cached script runs without a module loader of its own.
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: '"use strict";\nconst __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+};
+
+fs.rmSync(OUT, { recursive: true, force: true });
+const searchPageModules = fs.readdirSync(SEARCH_PAGE_DIR).filter((name) => name.endsWith('.js')).sort();
+await Promise.all([
+  esbuild.build({
+    ...common,
+    entryPoints: [path.join(LIB, 'build/parallel/page-thread.js')],
+    format: 'esm',
+    splitting: true,
+    outdir: OUT,
+    entryNames: '[name]',
+    chunkNames: '[name]-[hash]',
+  }),
+  esbuild.build({
+    ...commonJs,
+    plugins: [noExternalPackages],
+    entryPoints: [path.join(LIB, 'sass/sass-worker.js')],
+    outfile: path.join(OUT, 'sass-worker.cjs'),
+  }),
+  esbuild.build({
+    ...commonJs,
+    stdin: { contents: searchPageModules.map((name) => `export * from './${name}';`).join('\n'), resolveDir: SEARCH_PAGE_DIR, sourcefile: 'search-page.js' },
+    outfile: path.join(OUT, 'search-page.cjs'),
+  }),
+  esbuild.build({
+    ...commonJs,
+    plugins: [searchPageApart, externalPackages],
+    entryPoints: [path.join(LIB, 'cli.js')],
+    outfile: path.join(OUT, 'jtd.cjs'),
+  }),
+]);
+fs.writeFileSync(
+  path.join(OUT, 'sass-worker.js'),
+  [
+    "import { runCachedScript } from '../lib/util/cached-script.js';",
+    "const thread = runCachedScript(new URL('./sass-worker.cjs', import.meta.url), 'thread');",
+    'void thread.exports.firstAnswer.done.then(() => thread.saveCache());',
+    '',
+  ].join('\n'),
+);
