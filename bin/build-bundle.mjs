@@ -55,7 +55,12 @@ const commonJs = {
 };
 
 fs.rmSync(OUT, { recursive: true, force: true });
-const searchPageModules = fs.readdirSync(SEARCH_PAGE_DIR).filter((name) => name.endsWith('.js')).sort();
+// Named after the TypeScript sources: dist may still hold the output of a source since removed.
+const searchPageModules = fs
+  .readdirSync(path.join(ROOT, 'lib/search/browser'))
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => name.replace(/\.ts$/, '.js'))
+  .sort();
 await Promise.all([
   esbuild.build({
     ...common,
