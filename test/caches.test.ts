@@ -5,15 +5,7 @@ import * as assert from 'uvu/assert';
 import { build } from '../lib/build/build.js';
 import { Logger } from '../lib/log/logger.js';
 import { buildSite } from './helpers/site.js';
-
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const file of fs.readdirSync(dir, { recursive: true }).map(String)) {
-    const full = path.join(dir, file);
-    if (fs.statSync(full).isFile()) files[file] = fs.readFileSync(full, 'utf8');
-  }
-  return files;
-}
+import { snapshot } from './helpers/snapshot.js';
 
 test('a build with a warm .jtd-cache writes the same bytes as a build without caches', async () => {
   const site = await buildSite({

@@ -5,18 +5,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { BuildSession } from '../lib/build/session.js';
 import { Logger } from '../lib/log/logger.js';
-
-/** mulberry32, so a failure can be replayed by its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { snapshot } from './helpers/snapshot.js';
+import { random } from './helpers/seeded-random.js';
 
 /**
  * A site where bodies are read elsewhere: post excerpts on the home page, every page's content in a JSON
@@ -84,15 +74,6 @@ const OTHER_EDITS: Edit[] = [
   ['docs/snippet.md', (d) => write(d, 'docs/snippet.md', SITE['docs/snippet.md']!)],
   ['docs/guide.md', (d) => write(d, 'docs/guide.md', '---\ntitle: [unclosed\n---\nGuide text.\n')],
 ];
-
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const file of fs.readdirSync(dir, { recursive: true }).map(String)) {
-    const full = path.join(dir, file);
-    if (fs.statSync(full).isFile()) files[file] = fs.readFileSync(full, 'utf8');
-  }
-  return files;
-}
 
 /** The site without collection documents (a rebuild may then keep the engines too). */
 const PAGES_ONLY = Object.fromEntries(

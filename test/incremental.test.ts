@@ -5,18 +5,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { BuildSession } from '../lib/build/session.js';
 import { Logger } from '../lib/log/logger.js';
-
-/** A small deterministic random number generator (mulberry32), so failures can be replayed by seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { snapshot } from './helpers/snapshot.js';
+import { random } from './helpers/seeded-random.js';
 
 const SITE: Record<string, string> = {
   '_config.yml': 'title: Fixture\ntimezone: UTC\n',
@@ -74,15 +64,6 @@ const EDITS: Edit[] = [
   },
   (d, n) => write(d, 'img/a.txt', `static A ${n(100)}\n`),
 ];
-
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const file of fs.readdirSync(dir, { recursive: true }).map(String)) {
-    const full = path.join(dir, file);
-    if (fs.statSync(full).isFile()) files[file] = fs.readFileSync(full, 'utf8');
-  }
-  return files;
-}
 
 test('after every random edit, the incremental rebuild equals a fresh full build byte for byte', async () => {
   for (const seed of [1, 2, 3]) {

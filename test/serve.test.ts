@@ -5,6 +5,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Logger } from '../lib/log/logger.js';
 import { serveSite, type RunningSite } from '../lib/serve/serve-site.js';
+import { snapshot } from './helpers/snapshot.js';
 
 interface Fixture {
   source: string;
@@ -148,15 +149,6 @@ test('a _config.yml change reloads the configuration without a restart', async (
     await f.running.close();
   }
 });
-
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const file of fs.readdirSync(dir, { recursive: true }).map(String)) {
-    const full = path.join(dir, file);
-    if (fs.statSync(full).isFile()) files[file] = fs.readFileSync(full, 'utf8');
-  }
-  return files;
-}
 
 async function settledEqualsFullBuild(f: Fixture): Promise<void> {
   await new Promise((r) => setTimeout(r, 300));

@@ -5,6 +5,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { BuildSession } from '../lib/build/session.js';
 import { Logger } from '../lib/log/logger.js';
+import { snapshot } from './helpers/snapshot.js';
+import { random } from './helpers/seeded-random.js';
 
 const SITE: Record<string, string> = {
   '_config.yml':
@@ -18,15 +20,6 @@ const SITE: Record<string, string> = {
   'about.md': '---\ntitle: About\nnav_order: 3\n---\n# About\n\n## Team\n\nPeople.\n',
   '_includes/footer_custom.html': '<p>Footer</p>\n',
 };
-
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const file of fs.readdirSync(dir, { recursive: true }).map(String)) {
-    const full = path.join(dir, file);
-    if (fs.statSync(full).isFile()) files[file] = fs.readFileSync(full, 'utf8');
-  }
-  return files;
-}
 
 function edit(source: string, file: string, change: (text: string) => string): string {
   const full = path.join(source, file);
@@ -68,18 +61,6 @@ test('on a just-the-docs site, navigation edits refill kept pages and the result
     for (const file of Object.keys(full)) assert.is(live[file], full[file], `${what}: ${file}`);
   }
 });
-
-/** A small deterministic random number generator (mulberry32), so failures can be replayed by seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Edit = (source: string, n: (max: number) => number) => string;
 
