@@ -66,7 +66,7 @@ export function queryTerms(lunr: any, index: CompactSearchIndex, clauses: any[])
 export interface QueryMatches {
   dots: Float64Array;
   firstMet: Int32Array;
-  met: number[];
+  met: Int32Array;
   head: Int32Array;
   next: Int32Array;
   term: Int32Array;
@@ -77,55 +77,57 @@ export interface QueryMatches {
  * hold it, with lunr's weights (idf from the number of pairs holding the term, rounded to three decimals).
  */
 export function scoreTerms(index: CompactSearchIndex, terms: QueryTerm[]): QueryMatches {
-  const nf = index.fields.length;
-  const n = index.lengths.length / nf;
   const lists = terms.map((term) => postingsOf(index, term.id));
   let pairs = 0;
   for (const list of lists) pairs += list.length / 2;
   const found: QueryMatches = {
     dots: new Float64Array(index.lengths.length),
     firstMet: new Int32Array(index.lengths.length).fill(-1),
-    met: [],
+    met: new Int32Array(index.lengths.length),
     head: new Int32Array(index.lengths.length).fill(-1),
     next: new Int32Array(pairs),
     term: new Int32Array(pairs),
   };
-  let k = 0;
-  for (let q = 0; q < terms.length; q++) {
-    const withTerm = lists[q].length / 2;
-    const idf = Math.log(1 + Math.abs((n - withTerm + 0.5) / (withTerm + 0.5)));
-    k = scoreList(index, lists[q], idf, terms[q], q, found, k);
-  }
+  const metCount = scoreLists(index, lists, terms, found);
+  found.met = found.met.subarray(0, metCount);
   return found;
 }
 
 /**
- * One term's share (term q of the query, postings `list`), recorded from match number k on; returns the
- * next match number. A function of its own: a small hot loop is cheap for the engine to optimise.
+ * The terms' shares, one list after the other, in one loop: on a first query the engine optimises a long
+ * running loop sooner than a function called once per term, and a value kept in a local is not boxed.
+ * Returns how many pairs were met.
  */
-export function scoreList(index: CompactSearchIndex, list: Int32Array, idf: number, queryTerm: QueryTerm, q: number, found: QueryMatches, k: number): number {
+export function scoreLists(index: CompactSearchIndex, lists: Int32Array[], terms: QueryTerm[], found: QueryMatches): number {
   const nf = index.fields.length;
-  const { k1, b, lengths, averages } = index;
+  const n = index.lengths.length / nf;
+  const { k1, norms } = index;
   const fieldBoosts = index.boosts;
-  const { boosts, met } = queryTerm;
-  const { dots, firstMet, head, next, term } = found;
-  for (let i = 0; i < list.length; i += 2) {
-    const docField = list[i];
-    const f = docField % nf;
-    const when = met[f];
-    if (when < 0) continue;
-    const tf = list[i + 1];
-    let weight = (idf * ((k1 + 1) * tf)) / (k1 * (1 - b + b * (lengths[docField] / averages[f])) + tf);
-    weight *= fieldBoosts[f];
-    dots[docField] += boosts[f] * (Math.round(weight * 1000) / 1000);
-    const known = firstMet[docField];
-    if (known < 0) found.met.push(docField);
-    if (known < 0 || when < known) firstMet[docField] = when;
-    term[k] = q;
-    next[k] = head[docField];
-    head[docField] = k++;
+  const { dots, firstMet, met, head, next, term } = found;
+  let metCount = 0;
+  let k = 0;
+  for (let q = 0; q < lists.length; q++) {
+    const list = lists[q];
+    const withTerm = list.length / 2;
+    const idf = Math.log(1 + Math.abs((n - withTerm + 0.5) / (withTerm + 0.5)));
+    const boosts = terms[q].boosts;
+    const when = terms[q].met;
+    for (let i = 0; i < list.length; i += 2) {
+      const docField = list[i];
+      const f = docField % nf;
+      if (when[f] < 0) continue;
+      const tf = list[i + 1];
+      const weight = ((idf * ((k1 + 1) * tf)) / (norms[docField] + tf)) * fieldBoosts[f];
+      dots[docField] += boosts[f] * (Math.round(weight * 1000) / 1000);
+      const known = firstMet[docField];
+      if (known < 0) met[metCount++] = docField;
+      if (known < 0 || when[f] < known) firstMet[docField] = when[f];
+      term[k] = q;
+      next[k] = head[docField];
+      head[docField] = k++;
+    }
   }
-  return k;
+  return metCount;
 }
 
 /**

@@ -12,8 +12,12 @@ export interface CompactSearchIndex extends TextTools {
   /** Per term, its postings text as shipped; `lists[t]` once decoded (see postingsOf). */
   postings: string[];
   lists: (Int32Array | undefined)[];
+  /** Where decoded lists are kept: views of a few large buffers (one buffer per list costs far more to allocate). */
+  pool: { buffer: Int32Array; used: number };
   lengths: Int32Array;
   averages: number[];
+  /** Per (entry × fields + field), BM25's length normalisation `k1 × (1 − b + b × length ÷ average)`, made once. */
+  norms: Float64Array;
   /** A lunr token set of all terms, made when a fuzzy query first needs it. */
   tokenSet: any;
 }
@@ -31,6 +35,9 @@ export function readCompactIndex(tools: TextTools, spec: any): CompactSearchInde
   const sums: number[] = tools.fields.map(() => 0);
   const nextLength = varintReader(spec.lengths);
   for (let i = 0; i < lengths.length; i++) sums[i % nf] += lengths[i] = nextLength();
+  const averages = sums.map((sum) => sum / tools.docs.length);
+  const norms = new Float64Array(lengths.length);
+  for (let i = 0; i < lengths.length; i++) norms[i] = spec.k1 * (1 - spec.b + spec.b * (lengths[i] / averages[i % nf]));
   return Object.assign(tools, {
     boosts: spec.fields.map((f: any) => f[1]),
     k1: spec.k1,
@@ -38,8 +45,10 @@ export function readCompactIndex(tools: TextTools, spec: any): CompactSearchInde
     terms,
     postings: spec.postings,
     lists: new Array(terms.length),
+    pool: { buffer: new Int32Array(0), used: 0 },
     lengths,
-    averages: sums.map((sum) => sum / tools.docs.length),
+    averages,
+    norms,
     tokenSet: null,
   });
 }
@@ -49,8 +58,14 @@ export function postingsOf(index: CompactSearchIndex, t: number): Int32Array {
   const known = index.lists[t];
   if (known) return known;
   const text = index.postings[t];
-  const list = new Int32Array(text.length * 2);
-  let at = 0;
+  const pool = index.pool;
+  if (pool.buffer.length - pool.used < text.length * 2) {
+    pool.buffer = new Int32Array(Math.max(65536, text.length * 2));
+    pool.used = 0;
+  }
+  const list = pool.buffer;
+  const start = pool.used;
+  let at = start;
   let docField = -1;
   let value = 0;
   let tfFollows = false;
@@ -73,5 +88,6 @@ export function postingsOf(index: CompactSearchIndex, t: number): Int32Array {
     }
     value = 0;
   }
-  return (index.lists[t] = list.slice(0, at));
+  pool.used = at;
+  return (index.lists[t] = list.subarray(start, at));
 }
