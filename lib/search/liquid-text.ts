@@ -1,7 +1,7 @@
 /** The Liquid string operations just-the-docs' search template relies on, with Ruby's semantics. */
 
 const HTML_BLOCKS = /<script.*?<\/script>|<!--.*?-->|<style.*?<\/style>/gs;
-const HTML_TAGS = /<.*?>/gs;
+const HTML_TAGS = /<[^>]*>/g;
 const WHITESPACE_RUN = /[\t\n\v\f\r ]+/g;
 
 /** Liquid's `strip_html`. */
