@@ -1,16 +1,15 @@
 import { normalizeWhitespace, stripHtml } from './liquid-text.js';
 
 /**
- * Where just-the-docs' template inserts a separator: " . " before block ends (`</h`, `<hr`, `</p`, `<ul`,
- * `</ul`, `<ol`, `</ol`, `</tr`), " | " before list items and cells (`<li`, `</li`, `<td`, `</td`, `<th`,
- * `</th`). The template replaces each mark in turn over the whole text; no mark overlaps another and the
- * inserted separators hold no `<`, so one pass over the text gives the same.
+ * Where just-the-docs' template inserts a separator: " . " before block ends, " | " before list items and
+ * cells. The template replaces each mark in turn over the whole text; no mark overlaps another and the
+ * inserted separators hold no `<`, so one pass for each kind gives the same.
  */
-const BREAK_MARKS = /<\/h|<hr|<\/p|<ul|<\/ul|<ol|<\/ol|<\/tr|<li|<\/li|<td|<\/td|<th|<\/th/g;
-const CELL_MARKS = new Set(['<li', '</li', '<td', '</td', '<th', '</th']);
+const SENTENCE_BREAKS = /<\/h|<hr|<\/p|<ul|<\/ul|<ol|<\/ol|<\/tr/g;
+const CELL_BREAKS = /<li|<\/li|<td|<\/td|<th|<\/th/g;
 
 function markBreaks(html: string): string {
-  return html.replace(BREAK_MARKS, (mark) => (CELL_MARKS.has(mark) ? ` | ${mark}` : ` . ${mark}`));
+  return html.replace(SENTENCE_BREAKS, ' . $&').replace(CELL_BREAKS, ' | $&');
 }
 
 /**

@@ -2,7 +2,8 @@
 
 const HTML_BLOCKS = /<script.*?<\/script>|<!--.*?-->|<style.*?<\/style>/gs;
 const HTML_TAGS = /<[^>]*>/g;
-const WHITESPACE_RUN = /[\t\n\v\f\r ]+/g;
+/** The runs of ASCII whitespace that are not already one space. */
+const WHITESPACE_TO_FOLD = / [\t\n\v\f\r ]+|[\t\n\v\f\r][\t\n\v\f\r ]*/g;
 
 /** Liquid's `strip_html`. */
 export function stripHtml(text: string): string {
@@ -11,7 +12,20 @@ export function stripHtml(text: string): string {
 
 /** Jekyll's `normalize_whitespace`: runs of ASCII whitespace become one space, then Ruby's `strip`. */
 export function normalizeWhitespace(text: string): string {
-  return text.replace(WHITESPACE_RUN, ' ').replace(/^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g, '');
+  return rubyStrip(text.replace(WHITESPACE_TO_FOLD, ' '));
+}
+
+/** Ruby's `String#strip`: ASCII whitespace and NUL removed from both ends. */
+function rubyStrip(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isStripped(text.charCodeAt(start))) start++;
+  while (end > start && isStripped(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+function isStripped(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0;
 }
 
 /** Ruby's `String#split(string)` as Liquid's `split` uses it: no parts for "", trailing empty parts dropped. */
