@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { cleanSectionText } from '../lib/search/clean-section-text.js';
 import { pageSectionEntries } from '../lib/search/page-entries.js';
+import { random } from './helpers/seeded-random.js';
 import { buildSite } from './helpers/site.js';
 
 const CONFIG = 'title: Search Test\ntheme: just-the-docs\ntimezone: UTC\n';
@@ -21,6 +22,29 @@ test('cleaning: separators before blocks and cells, tags stripped, "Table of con
   assert.is(cleanSectionText('<table><tr><th>H</th></tr><tr><td>x &lt; y</td></tr></table>'), '| H | . | x &lt; y | . ');
   assert.is(cleanSectionText('<h2>Table of contents</h2><p></p><p></p>'), '. ');
   assert.is(cleanSectionText(''), ' ');
+});
+
+/** just-the-docs' template, step by step: each mark replaced over the whole text in turn, then Liquid's filters. */
+function templateSectionText(html: string): string {
+  let text = html;
+  for (const mark of ['</h', '<hr', '</p', '<ul', '</ul', '<ol', '</ol', '</tr']) text = text.split(mark).join(` . ${mark}`);
+  for (const mark of ['<li', '</li', '</td', '<td', '</th', '<th']) text = text.split(mark).join(` | ${mark}`);
+  text = text.replace(/<script.*?<\/script>|<!--.*?-->|<style.*?<\/style>/gs, '').replace(/<.*?>/gs, '');
+  text = text.split('Table of contents').join('');
+  text = text.replace(/[\t\n\v\f\r ]+/g, ' ').replace(/^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g, '');
+  text = text.split('. . .').join('.').split('. .').join('.').split('| |').join('|');
+  return `${text} `;
+}
+
+test("cleaning: random HTML gives the text of the template's replacements made one after the other", () => {
+  const pieces = ['<p>', '</p>', '<h2 id="x">', '</h2>', '<hr>', '<ul>', '</ul>', '<ol>', '</ol>', '<li>', '</li>', '<table>', '<tr>', '</tr>', '<th>', '</th>', '<td>', '</td>', '<thead>', '<script>a<b</script>', '<!-- c -->', '<style>p{}</style>', '<', '>', ' ', '  ', '\t', '\n', '\r\n', '\0', '.', '. .', '|', 'Table of contents', 'word', 'é', '<em>', '</em>'];
+  const next = random(17);
+  for (let round = 0; round < 2000; round++) {
+    let html = '';
+    const length = Math.floor(next() * 24);
+    for (let i = 0; i < length; i++) html += pieces[Math.floor(next() * pieces.length)];
+    assert.is(cleanSectionText(html), templateSectionText(html), JSON.stringify(html));
+  }
 });
 
 test('sections: split at headings up to the level; a first heading equal to the title stands for the page', () => {
