@@ -29,6 +29,9 @@ export function createLiquid(settings: LiquidSettings, services: LiquidServices,
     greedy: true,
     preserveTimezones: true,
     cache: false,
+    // Only liquidjs's own date filters read the locale, and Jekyll's replace them all; without one, liquidjs asks
+    // Intl.DateTimeFormat for the system's, and the first such formatter of a process costs about 12 ms.
+    locale: 'en-US',
   });
   liquid.registerTag('for', ForTag);
   liquid.registerTag('include', includeTagClass(services, 'include', findInclude));
