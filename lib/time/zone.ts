@@ -11,7 +11,7 @@ export class TimeZone {
   /** Made on first use: the first `Intl.DateTimeFormat` of a process costs about 12 ms. */
   private formatterMade: Intl.DateTimeFormat | null | undefined;
   private readonly tzif: TzifData | null;
-  /** The offset of a system zone that never changes (UTC on most servers), which needs no formatter. */
+  /** The offset of a zone that never changes (UTC, on most servers and in many sites' settings): no formatter. */
   private readonly fixedOffsetSeconds: number | null;
   private shortNameFormatter: Intl.DateTimeFormat | null = null;
 
@@ -21,7 +21,7 @@ export class TimeZone {
   ) {
     const zoneName = name ?? localZoneNameFromEnv();
     this.tzif = readTzif(tzifPathFor(zoneName));
-    this.fixedOffsetSeconds = zoneName === null && this.tzif !== null ? fixedOffsetOf(this.tzif) : null;
+    this.fixedOffsetSeconds = this.tzif !== null && namesFixedZone(zoneName) ? fixedOffsetOf(this.tzif) : null;
   }
 
   /** `null` is the process's zone: `process.env.TZ`, else the system's. */
@@ -98,9 +98,17 @@ function createFormatter(name: string | null): Intl.DateTimeFormat | null {
   }
 }
 
+/** Names of UTC and of zones a fixed offset from it, which `Intl` knows as the tz database does. */
+const FIXED_ZONE_NAME = /^:?(?:Etc\/)?(?:UTC|UCT|Universal|Zulu|Greenwich|GMT(?:[+-]?\d{1,2})?)$/;
+
+/** Whether a zone that turns out to have one fixed offset may be taken at its file's word: the system's, or one named above. */
+function namesFixedZone(zoneName: string | null): boolean {
+  return zoneName === null || FIXED_ZONE_NAME.test(zoneName);
+}
+
 /**
  * The offset of a zone file with one local time type and no transitions or daylight rule (such as Etc/UTC), which
- * is what both the C library and `Intl` give for every instant in the system's zone; null for any other file.
+ * is what both the C library and `Intl` give for every instant in such a zone; null for any other file.
  */
 function fixedOffsetOf(tzif: TzifData): number | null {
   if (tzif.transitions.length > 0 || tzif.types.length !== 1 || tzif.footer?.daylight) return null;
