@@ -1,5 +1,5 @@
-/** A pattern that matches nowhere: replacing it gives the text back, but a regular expression reads a flat string. */
-const NOWHERE = /(?!)/;
+/** A pattern that fails at once (sticky: tried at the start only); replacing it gives the text back, flattened. */
+const NOWHERE = /(?!)/y;
 
 /**
  * The text, made one flat string in V8's heap. A string built by concatenation (the HTML Markdown renders, the
