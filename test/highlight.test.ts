@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { ASCII_MEMBERS, asciiSource } from '../lib/highlight/ascii-pattern.js';
+import { requiredFirstChar } from '../lib/highlight/first-char.js';
 import { addAgreements, agreementPercent, measureAgreement, type Agreement } from '../lib/highlight/agreement.js';
 import { createFullHighlighter } from '../lib/highlight/lexer-catalog.js';
 import { findRougeLexer, loadHighlighter } from '../lib/highlight/index.js';
@@ -91,6 +93,52 @@ test('loadHighlighter loads only the lexers asked for, plus those they delegate 
   await lazy.prepare(['ruby']);
   assert.is(lazy.highlightCode('def x', 'ruby'), '<span class="k">def</span> <span class="nf">x</span>');
   assert.is(lazy.highlightCode('a<b', 'haskell'), 'a&lt;b');
+});
+
+test('ASCII patterns: each property stands for exactly its ASCII characters, with and without the i flag', () => {
+  for (const [name, members] of Object.entries(ASCII_MEMBERS)) {
+    for (const flags of ['u', 'iu']) {
+      const property = new RegExp(`^\\p{${name}}$`, flags);
+      const ascii = new RegExp(`^[${members}]$`, flags);
+      for (let code = 0; code < 0x80; code += 1) {
+        const char = String.fromCharCode(code);
+        assert.is(ascii.test(char), property.test(char), `${name} /${flags} on ${JSON.stringify(char)}`);
+      }
+    }
+  }
+});
+
+test('ASCII patterns: properties replaced inside and outside classes; none without u, with \\P or an unknown property', () => {
+  assert.is(asciiSource(String.raw`[\p{L}_-][\p{L}\p{M}\p{Nd}-]*`, 'u'), '[A-Za-z_-][A-Za-z0-9-]*');
+  assert.is(asciiSource(String.raw`#\p{L}+[^\p{Cf}]`, 'u'), '#[A-Za-z]+[^]');
+  assert.is(asciiSource(String.raw`\\p{L}`, 'u'), String.raw`\\p{L}`);
+  assert.is(asciiSource(String.raw`\p{L}`, ''), null);
+  assert.is(asciiSource(String.raw`\P{L}`, 'u'), null);
+  assert.is(asciiSource(String.raw`\p{Lu}`, 'u'), null);
+  assert.is(asciiSource('abc', 'u'), null);
+});
+
+test('first character of a pattern: a plain or escaped literal that is not optional, else none', () => {
+  const first = (pattern: RegExp) => {
+    const code = requiredFirstChar(pattern);
+    return code === null ? null : String.fromCharCode(code);
+  };
+  assert.is(first(/\{/), '{');
+  assert.is(first(/#[0-9a-f]{1,6}/i), '#');
+  assert.is(first(/url\(.*?\)/), 'u');
+  assert.is(first(/\n+/), '\n');
+  assert.is(first(/a{2}b/), 'a');
+  assert.is(first(/a?b/), null);
+  assert.is(first(/a*b/), null);
+  assert.is(first(/a{0,2}b/), null);
+  assert.is(first(/a|b/), null);
+  assert.is(first(/a(?:b|c)/), 'a');
+  assert.is(first(/a[|]/), 'a');
+  assert.is(first(/url/i), null);
+  assert.is(first(/[ab]/), null);
+  assert.is(first(/\d/), null);
+  assert.is(first(/^a/), null);
+  assert.is(first(/(?=a)a/), null);
 });
 
 test.run();

@@ -89,6 +89,25 @@ test('offsets follow daylight saving time', () => {
   assert.is(TimeZone.load('Pacific/Chatham').offsetSecondsAt(Date.UTC(2023, 0, 15)), 13 * 3600 + 45 * 60);
 });
 
+test('zones of one fixed offset (taken from their files without Intl) have the offsets and names Intl and Ruby give', () => {
+  const intlOffset = (zone: string, epochMs: number): number => {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(epochMs)
+      .find((part) => part.type === 'timeZoneName')?.value;
+    const match = /^GMT(?:([+-])(\d\d):(\d\d))?$/.exec(name ?? '');
+    if (!match) throw new Error(`no offset for ${zone}: ${name}`);
+    const seconds = Number(match[2] ?? 0) * 3600 + Number(match[3] ?? 0) * 60;
+    return match[1] === '-' ? -seconds : seconds;
+  };
+  for (const zone of ['UTC', 'Etc/UTC', 'GMT', 'GMT0', 'Etc/GMT+5', 'Etc/GMT-14', 'Zulu', 'Universal', 'Greenwich']) {
+    for (const epochMs of [Date.UTC(1890, 0, 1), 0, Date.UTC(2023, 6, 15), Date.UTC(2100, 0, 1)]) {
+      assert.is(TimeZone.load(zone).offsetSecondsAt(epochMs), intlOffset(zone, epochMs), `${zone} at ${epochMs}`);
+    }
+  }
+  assert.is(timeInZone(0, 'Etc/GMT+5').zone, '-05');
+  assert.is(String(timeInZone(0, 'Etc/GMT-14')), '1970-01-01 14:00:00 +1400');
+});
+
 test('timeInZone shows an instant as local time in the zone', () => {
   const t = timeInZone(1680703629000, 'America/New_York');
   assert.is(String(t), '2023-04-05 10:07:09 -0400');

@@ -28,6 +28,14 @@ export interface Highlighter {
   highlightWithLineNumbers(code: string, lexerTag: string, options?: LineNumberTableOptions): string;
 }
 
+/** Rouge's plain text lexer: the whole text is one token without a class, which the HTML formatter only escapes. */
+const PLAIN_TEXT = 'plaintext';
+
+/** Whether the lexer's HTML can have token spans: it is re-implemented, and not the plain text one. */
+function spansFor(lexerTag: string): boolean {
+  return lexerTag !== PLAIN_TEXT && Object.hasOwn(LEXER_MODULES, lexerTag);
+}
+
 function notPrepared(tag: string): Error {
   return new Error(`highlight: the ${tag} lexer was not loaded; call prepare([${JSON.stringify(tag)}]) first`);
 }
@@ -64,8 +72,7 @@ export function createHighlighter(factories: LexerFactories = {}): Highlighter {
     prepare,
     hasLexer: (lexerTag) => Object.hasOwn(LEXER_MODULES, lexerTag),
     tokenize,
-    highlightCode: (code, lexerTag) =>
-      Object.hasOwn(LEXER_MODULES, lexerTag) ? formatTokensAsHtml(tokenize(code, lexerTag)) : escapeHtml(code),
+    highlightCode: (code, lexerTag) => (spansFor(lexerTag) ? formatTokensAsHtml(tokenize(code, lexerTag)) : escapeHtml(code)),
     highlightWithLineNumbers: (code, lexerTag, options) => formatTokensAsTable(tokenize(code, lexerTag), options),
   };
 }

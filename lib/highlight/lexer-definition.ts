@@ -1,4 +1,6 @@
 import type { LexingRun } from './lexing-run.js';
+import { asciiSource } from './ascii-pattern.js';
+import { requiredFirstChar } from './first-char.js';
 import { withRubyLineSemantics } from './ruby-regexp.js';
 
 /** What a rule does with its match: yield the whole match as one class, or run a callback. */
@@ -10,10 +12,12 @@ export type NextState = string;
 
 export interface Rule {
   readonly kind: 'rule';
-  /** Sticky, multiline version of the rule's pattern. */
-  readonly pattern: RegExp;
+  /** Sticky, multiline versions of the rule's pattern, made when first run. */
+  readonly patterns: StickyPatterns;
   /** True when the pattern starts with `^`: Rouge tries such rules only at the beginning of a line. */
   readonly atLineStart: boolean;
+  /** The UTF-16 code every match starts with, when the pattern makes that plain (see requiredFirstChar). */
+  readonly firstChar: number | null;
   readonly cls: string | null;
   readonly callback: RuleCallback | null;
   readonly next: NextState | null;
@@ -39,20 +43,38 @@ export interface LexerDefinition<V = any> {
   readonly lexText?: (run: LexingRun<V>, text: string) => void;
 }
 
-/** The pattern as the engine runs it: anchored at the scan position, with Ruby's `^`, `$` and `.`. */
-function stickyPattern(source: RegExp): RegExp {
-  const flags = new Set(source.flags.replace(/[gy]/g, ''));
+/**
+ * A rule's pattern as the engine runs it: anchored at the scan position, with Ruby's `^`, `$` and `.`; for a text
+ * of ASCII characters alone, the cheaper pattern that is the same on it (see asciiSource). Each is made when first
+ * asked for: constructing a pattern already parses it, and many rules are never run.
+ */
+export class StickyPatterns {
+  private full: RegExp | null = null;
+  private ascii: RegExp | null = null;
+
+  constructor(private readonly source: RegExp) {}
+
+  of(asciiText: boolean): RegExp {
+    const { source, flags } = this.source;
+    if (!asciiText) return (this.full ??= stickyPattern(source, flags));
+    return (this.ascii ??= stickyPattern(asciiSource(source, flags) ?? source, flags));
+  }
+}
+
+function stickyPattern(source: string, sourceFlags: string): RegExp {
+  const flags = new Set(sourceFlags.replace(/[gy]/g, ''));
   flags.add('y');
   flags.add('m');
-  return new RegExp(withRubyLineSemantics(source.source, flags.has('s')), [...flags].join(''));
+  return new RegExp(withRubyLineSemantics(source, flags.has('s')), [...flags].join(''));
 }
 
 /** `rule(/re/, 'k')`, `rule(/re/, 'k', 'state')` or `rule(/re/, (run, m) => ...)`. */
 export function rule(pattern: RegExp, action: string | RuleCallback, next: NextState | null = null): Rule {
   return {
     kind: 'rule',
-    pattern: stickyPattern(pattern),
+    patterns: new StickyPatterns(pattern),
     atLineStart: pattern.source.startsWith('^'),
+    firstChar: requiredFirstChar(pattern),
     cls: typeof action === 'string' ? action : null,
     callback: typeof action === 'function' ? action : null,
     next,

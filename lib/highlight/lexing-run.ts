@@ -1,3 +1,4 @@
+import { isAscii } from './ascii-pattern.js';
 import type { LexerDefinition, Rule, StateEntry } from './lexer-definition.js';
 import { appendMergedToken, type Token } from './token.js';
 
@@ -26,6 +27,8 @@ export class LexingRun<V = unknown> {
   private readonly stack: LexerState[] = [];
   private readonly children = new Map<string, LexingRun>();
   private output: Token[] = [];
+  /** Whether the text being lexed is all ASCII (its rules then run their cheaper patterns). */
+  private asciiText = false;
   private emptyMatches = 0;
   private started = false;
 
@@ -40,7 +43,9 @@ export class LexingRun<V = unknown> {
   lex(text: string): Token[] {
     const produced: Token[] = [];
     const previous = this.output;
+    const previousAscii = this.asciiText;
     this.output = produced;
+    this.asciiText = isAscii(text);
     if (!this.started) {
       this.started = true;
       this.definition.start?.(this);
@@ -51,6 +56,7 @@ export class LexingRun<V = unknown> {
       this.scan(text);
     }
     this.output = previous;
+    this.asciiText = previousAscii;
     return produced;
   }
 
@@ -91,8 +97,11 @@ export class LexingRun<V = unknown> {
   /** Returns the new position when the rule matched, STUCK when it matched empty too often, undefined otherwise. */
   private tryRule(entry: Rule, text: string, rest: string, position: number): number | typeof STUCK | undefined {
     if (entry.atLineStart && position > 0 && text[position - 1] !== '\n') return undefined;
-    entry.pattern.lastIndex = 0;
-    const match = entry.pattern.exec(rest);
+    // A rule whose matches all start with one character is not run elsewhere: it is then never compiled at all.
+    if (entry.firstChar !== null && text.charCodeAt(position) !== entry.firstChar) return undefined;
+    const pattern = entry.patterns.of(this.asciiText);
+    pattern.lastIndex = 0;
+    const match = pattern.exec(rest);
     if (match === null) return undefined;
     this.apply(entry, match);
     if (match[0].length === 0) {

@@ -26,6 +26,12 @@ export interface ReusedInclude {
 const BUILD_WIDE = new Set(['site', 'jekyll']);
 /** Liquid that gives a different result each time (randomness, counters, cycles). */
 const NOT_REPEATABLE = /\b(?:sample|shuffle|increment|decrement|cycle)\b/;
+/**
+ * Parameters longer than this are not reused: a text that long (a page's content, as just-the-docs passes to its
+ * heading anchors) is hardly ever passed again, so keying it (a JSON copy of it) costs more than reuse saves, and
+ * the kept output would hold a second copy of the page.
+ */
+const LONGEST_REUSED_TEXT = 4096;
 /** Dependency keys whose values depend on the page being rendered or on the render order. */
 const PAGE_KEYS = new RegExp(`^(?:content:|${CURRENT_DOCUMENT}$)`);
 
@@ -45,8 +51,8 @@ export class IncludeReuse {
 
   /**
    * The key of this use, or null when it cannot be reused (seen to read the page, parameters that are not
-   * plain values, Liquid that gives a different result each time, which also rules out every include
-   * being watched around it).
+   * plain values or are long texts, Liquid that gives a different result each time, which also rules out every
+   * include being watched around it).
    */
   keyOf(file: IncludeFile, params: Record<string, unknown> | null, ctx: Context): string | null {
     if (!this.isRepeatable(file)) {
@@ -162,5 +168,6 @@ function repeatable(file: IncludeFile): boolean {
 }
 
 function isPlain(value: unknown): boolean {
-  return value === null || value === undefined || ['string', 'number', 'boolean'].includes(typeof value);
+  if (typeof value === 'string') return value.length <= LONGEST_REUSED_TEXT;
+  return value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean';
 }

@@ -4,10 +4,11 @@ import * as liquidjs from 'liquidjs';
  * liquidjs's classes and helpers. The command's bundle carries the package's code (see bin/build-bundle.mjs), so
  * it is compiled once into the bundle's code cache; unbundled, Node reads its CommonJS build.
  */
-export const { Context, Drop, Liquid, Tag, Tokenizer, Value, toValue } = liquidjs;
+export const { Context, Drop, Liquid, Parser, Tag, Tokenizer, Value, toValue } = liquidjs;
 export type Context = liquidjs.Context;
 export type Drop = liquidjs.Drop;
 export type Liquid = liquidjs.Liquid;
+export type Parser = liquidjs.Parser;
 export type Tag = liquidjs.Tag;
 export type Tokenizer = liquidjs.Tokenizer;
 export type Value = liquidjs.Value;

@@ -8,6 +8,7 @@ import { convert, convertLater, isAssetFile } from './convert.js';
 import { liquidErrorToSiteError } from './liquid-error.js';
 import { transformOutput } from '../plugins/apply-plugins.js';
 import type { RenderContext } from './render-context.js';
+import { flatString } from '../util/flat-string.js';
 
 /** A body rendered by an earlier build that still holds: its converted content and what it read. */
 export interface KeptBody {
@@ -44,7 +45,7 @@ export function renderDocument(ctx: RenderContext, doc: Document, body: KeptBody
 function renderStages(ctx: RenderContext, doc: Document, kept: KeptBody | null = null): void {
   const body = kept ? keptBody(ctx, doc, kept) : capturedBody(ctx, doc);
   if (body.output === null) return;
-  doc.content = body.output;
+  doc.content = flatString(body.output);
   doc.output = placesInLayout(doc) ? placeInLayouts(ctx, doc, body.output, body.payload) : body.output;
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import fs from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
@@ -28,8 +28,10 @@ export interface LoadedScript {
  */
 export function runCachedScript(file: string | URL, label: string): LoadedScript {
   const filename = typeof file === 'string' ? file : fileURLToPath(file);
-  const source = fs.readFileSync(filename, 'utf8');
-  const cacheFile = cacheFileFor(filename, source, label);
+  // The bytes are hashed as read: hashing the decoded text would encode all of it again.
+  const bytes = fs.readFileSync(filename);
+  const source = bytes.toString('utf8');
+  const cacheFile = cacheFileFor(filename, bytes, label);
   const cachedData = readIfExists(cacheFile);
   // V8 drops the compiled code of functions that have not run for a while; the cache this run saves should have
   // every function it ran.
@@ -48,10 +50,10 @@ export function runCachedScript(file: string | URL, label: string): LoadedScript
   };
 }
 
-function cacheFileFor(filename: string, source: string, label: string): string {
-  const hash = createHash('sha1').update(source).digest('hex').slice(0, 16);
+function cacheFileFor(filename: string, bytes: Buffer, label: string): string {
+  const contentHash = hash('sha1', bytes, 'hex').slice(0, 16);
   const v8 = process.versions.v8.replace(/[^\w.-]/g, '_');
-  return `${filename}.${label}.${hash}-${v8}-${process.arch}.v8cache`;
+  return `${filename}.${label}.${contentHash}-${v8}-${process.arch}.v8cache`;
 }
 
 function readIfExists(file: string): Buffer | undefined {

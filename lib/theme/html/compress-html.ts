@@ -19,6 +19,10 @@ export interface CompressSettings {
   readonly blanklines: boolean;
   /** The clipping rules as one pattern, or null without clippings. */
   readonly clippingPattern: RegExp | null;
+  /** The end tags to remove as one pattern, or null without endings (made once: a page compresses in parts). */
+  readonly endingsPattern: RegExp | null;
+  /** The start tags to remove as one pattern, or null without startings. */
+  readonly startingsPattern: RegExp | null;
 }
 
 export function compressSettings(site: Hash, environment: string): CompressSettings {
@@ -26,14 +30,18 @@ export function compressSettings(site: Hash, environment: string): CompressSetti
   const ignore = isHash(options.ignore) ? options.ignore.envs : undefined;
   const comments = options.comments === 'all' ? ['<!--', '-->'] : names(options.comments);
   const clippings = options.clippings === 'all' ? ALL_CLIPPINGS : names(options.clippings);
+  const endings = options.endings === 'all' ? ALL_ENDINGS : names(options.endings);
+  const startings = names(options.startings);
   return {
     skip: ignore === 'all' || (Array.isArray(ignore) && ignore.map(toS).includes(environment)),
-    endings: options.endings === 'all' ? ALL_ENDINGS : names(options.endings),
-    startings: names(options.startings),
+    endings,
+    startings,
     comments: comments.length === 2 ? [comments[0]!, comments[1]!] : null,
     clippings,
     blanklines: options.blanklines === true,
     clippingPattern: clippings.length > 0 ? clippingPattern(clippings) : null,
+    endingsPattern: endings.length > 0 ? new RegExp(`</(?:${alternatives(endings)})>`, 'g') : null,
+    startingsPattern: startings.length > 0 ? new RegExp(`<(?:${alternatives(startings)})(?:\\s[^>]*)?>`, 'g') : null,
   };
 }
 
@@ -48,8 +56,8 @@ function names(value: unknown): string[] {
 export function compressHtml(html: string, settings: CompressSettings, trimEdges = true): string {
   if (settings.skip) return html;
   let out = html;
-  if (settings.endings.length > 0) out = out.replace(new RegExp(`</(?:${alternatives(settings.endings)})>`, 'g'), '');
-  if (settings.startings.length > 0) out = out.replace(new RegExp(`<(?:${alternatives(settings.startings)})(?:\\s[^>]*)?>`, 'g'), '');
+  if (settings.endingsPattern) out = out.replace(settings.endingsPattern, '');
+  if (settings.startingsPattern) out = out.replace(settings.startingsPattern, '');
   if (settings.comments) out = removeComments(out, settings.comments);
   out = collapseOutsidePre(out, settings.blanklines, trimEdges);
   if (settings.clippingPattern) out = out.replace(settings.clippingPattern, '');

@@ -6,7 +6,7 @@ import type { FilterCaller } from '../filter-caller.js';
 import { jsonLd } from './json-ld.js';
 import { seoAuthor } from './seo-author.js';
 import { seoImage, type SeoImage } from './seo-image.js';
-import { present, SeoPage } from './seo-page.js';
+import { present, SeoPage, type FormattedTexts } from './seo-page.js';
 
 export interface SeoInputs {
   page: unknown;
@@ -15,11 +15,13 @@ export interface SeoInputs {
   /** `{% seo title=false %}` leaves out `<title>`. */
   withTitle: boolean;
   filter: FilterCaller;
+  /** What the tag formatted for earlier pages (see FormattedTexts). */
+  formatted: FormattedTexts;
 }
 
 /** The output of jekyll-seo-tag 2.8's `{% seo %}`, one element per line. */
 export function seoMarkup(inputs: SeoInputs): string {
-  const seo = new SeoPage(inputs.page, inputs.site, inputs.filter);
+  const seo = new SeoPage(inputs.page, inputs.site, inputs.filter, inputs.formatted);
   const author = seoAuthor(seo, seo.siteValue('data'));
   const image = seoImage(seo, inputs.filter);
   const lines = ['<!-- Begin Jekyll SEO tag v2.8.0 -->'];

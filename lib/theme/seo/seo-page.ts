@@ -5,8 +5,19 @@ import type { FilterCaller } from '../filter-caller.js';
 
 const HOMEPAGE_OR_ABOUT = /^\/(about\/)?(index\.html?)?$/;
 const TITLE_SEPARATOR = ' | ';
+/**
+ * Words of ASCII letters and digits with single spaces between: no Markdown, HTML, entity, quote or typographic
+ * symbol for the formatting to convert, so it gives the text back as it is (most titles).
+ */
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 type Value = unknown;
+
+/**
+ * Texts `format` gave, by their source text: kept by the `{% seo %}` tag of one engine, since every page formats
+ * the site's title and description again, and Markdown is the same for the whole build.
+ */
+export type FormattedTexts = Map<string, string | null>;
 
 /** jekyll-seo-tag 2.8's view of one page: its titles, description, canonical URL, author, image and type. */
 export class SeoPage {
@@ -14,6 +25,7 @@ export class SeoPage {
     private readonly page: Value,
     private readonly site: Value,
     private readonly filter: FilterCaller,
+    private readonly formatted: FormattedTexts,
   ) {}
 
   get siteTitle(): string | null {
@@ -112,6 +124,16 @@ export class SeoPage {
 
   /** markdownify → strip_html → normalize_whitespace → escape_once; null when that leaves nothing. */
   format(value: Value): string | null {
+    if (typeof value !== 'string') return this.formatNow(value);
+    if (PLAIN_WORDS.test(value)) return value;
+    const kept = this.formatted.get(value);
+    if (kept !== undefined) return kept;
+    const result = this.formatNow(value);
+    this.formatted.set(value, result);
+    return result;
+  }
+
+  private formatNow(value: Value): string | null {
     let text: Value = value ?? null;
     for (const name of ['markdownify', 'strip_html', 'normalize_whitespace', 'escape_once']) text = this.filter(name, text);
     const result = toS(text);
