@@ -5,7 +5,8 @@
 //   source text, bundled apart so that no name of the rest of the command makes the bundler rename their variables;
 // - dist/bundle/sass-worker.cjs: the Sass thread with Dart Sass's JavaScript side (sass-embedded and what it
 //   imports), also run with a code cache, by dist/bundle/sass-worker.js;
-// - dist/bundle/page-thread.js: the second rendering thread, an ES module.
+// - dist/bundle/page-thread.js: the second rendering thread, an ES module; dist/bundle/write-thread.js, the thread
+//   that writes a large build's pages, likewise.
 // Packages stay outside the bundles, except markdown-it (its sources are ES modules that would each be a file to
 // load), liquidjs and js-yaml, which then share the command's code cache.
 import fs from 'node:fs';
@@ -64,7 +65,7 @@ const searchPageModules = fs
 await Promise.all([
   esbuild.build({
     ...common,
-    entryPoints: [path.join(LIB, 'build/parallel/page-thread.js')],
+    entryPoints: [path.join(LIB, 'build/parallel/page-thread.js'), path.join(LIB, 'write/write-thread.js')],
     format: 'esm',
     splitting: true,
     outdir: OUT,

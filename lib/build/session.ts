@@ -17,6 +17,7 @@ import { canRelayout } from '../render/render-document.js';
 import { cleanBeforeStreaming, streamPage, writeSite, type WriteResult, type WrittenOutputs } from '../write/write-site.js';
 import { writeChanges, type PieceOutput } from '../write/write-changes.js';
 import { WrittenManifest } from '../write/written-manifest.js';
+import { PageWriter } from '../write/page-writer.js';
 import { checkDestination, resolveTheme } from './site-setup.js';
 import { prepareRenderContext } from './render-context-factory.js';
 import { renderSite, type KeptRendering } from './render-site.js';
@@ -27,6 +28,12 @@ import type { DependencyTracker } from '../deps/tracker.js';
 import { generatePluginFiles } from '../plugins/apply-plugins.js';
 import { generateSearchFiles, type GeneratedFile } from '../search/generate-search.js';
 import { SearchCache } from '../search/search-cache.js';
+
+/**
+ * A full build with this many pages or more writes them on a thread of their own (see PageWriter); below it,
+ * starting the thread costs about what writing the pages does.
+ */
+const WRITE_THREAD_FROM = 100;
 
 export interface BuildSummary {
   pages: number;
@@ -113,18 +120,28 @@ export class BuildSession {
     ctx.profile = this.profiling ? profile : null;
     const streamed: string[] = [];
     const manifest = WrittenManifest.load(config);
+    const writer = site.pages.length >= WRITE_THREAD_FROM ? new PageWriter() : undefined;
     const stream = (doc: Document) => {
-      streamHtmlPage(ctx, doc, streamed, manifest);
+      streamHtmlPage(ctx, doc, streamed, manifest, writer);
       if (this.oneShot) doc.navTemplate = null;
     };
-    const destinationWasEmpty = profile.stage('clean destination', () => cleanBeforeStreaming(site));
-    const leave = thread ? (doc: Document) => (thread.share.has(doc.sourcePath) ? renderedElsewhere(doc) : null) : undefined;
-    let rendered = profile.stage('render and write pages', () => renderSite(ctx, leave, stream, () => thread?.start(site)));
-    if (thread) rendered += await profile.stageAsync('pages of the second thread', () => takeThreadPages(ctx, thread, stream, streamed, profile, manifest));
-    profile.stage('search data and index', () => generateAfterRender(ctx, this.searchCache, themeDir));
-    profile.stage('plugin files', () => generatePluginFiles(ctx));
-    await profile.stageAsync('waiting for Sass', () => settleAllCss(renderOrder(site)));
-    const result = profile.stage('write the rest', () => writeSite(site, undefined, streamed, { manifest, destinationWasEmpty }));
+    let result: WriteResult;
+    let rendered: number;
+    try {
+      const destinationWasEmpty = profile.stage('clean destination', () => cleanBeforeStreaming(site));
+      const leave = thread ? (doc: Document) => (thread.share.has(doc.sourcePath) ? renderedElsewhere(doc) : null) : undefined;
+      rendered = profile.stage('render and write pages', () => renderSite(ctx, leave, stream, () => thread?.start(site)));
+      if (thread) rendered += await profile.stageAsync('pages of the second thread', () => takeThreadPages(ctx, thread, stream, streamed, profile, manifest));
+      profile.stage('search data and index', () => generateAfterRender(ctx, this.searchCache, themeDir));
+      profile.stage('plugin files', () => generatePluginFiles(ctx));
+      await profile.stageAsync('waiting for Sass', () => settleAllCss(renderOrder(site)));
+      if (writer) manifest.recordWritten(await profile.stageAsync('waiting for page writes', () => writer.finish()));
+      result = profile.stage('write the rest', () => writeSite(site, undefined, streamed, { manifest, destinationWasEmpty }));
+    } catch (error) {
+      // The pages already handed over are written, so that no temporary file is left behind.
+      await writer?.finish().catch(() => []);
+      throw error;
+    }
     manifest.save();
     sources.trustUntilForgotten();
     this.state = { config, sources, read, readWarned, themeDir, site, ctx, outputs: result.outputs };
@@ -348,9 +365,9 @@ function releaseWrittenPages(site: Site, outputs: WrittenOutputs): void {
  * sidebars keeps the key a refill of it would have, so a rebuild that leaves its sidebars as they were
  * does not write it again.
  */
-function streamHtmlPage(ctx: RenderContext, doc: Document, streamed: string[], manifest: WrittenManifest): void {
+function streamHtmlPage(ctx: RenderContext, doc: Document, streamed: string[], manifest: WrittenManifest, writer?: PageWriter): void {
   if (doc.kind !== 'page' || doc.outputExt !== '.html') return;
   const bytes = doc.navTemplate ? ctx.theme.refillBytes(doc.navTemplate) : undefined;
-  if (streamPage(ctx.site, doc, bytes, manifest)) streamed.push(doc.destPath!);
+  if (streamPage(ctx.site, doc, bytes, manifest, writer)) streamed.push(doc.destPath!);
 }
 

@@ -20,8 +20,17 @@ export function writeOutput(destination: string, output: { destPath: string } & 
     else fs.writeFileSync(temporary, output.content);
     fs.renameSync(temporary, full);
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
+    removeIfThere(temporary);
     throw writeProblem(error as NodeJS.ErrnoException, output.destPath, destination);
+  }
+}
+
+/** Removes a temporary file a failed write may have left; where its folder could not be made, there is none. */
+function removeIfThere(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // ENOTDIR and the like: nothing was created, and the write's own error says why.
   }
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Site } from '../model/site.js';
 import { cleanDestination, clearTheWay } from './clean-destination.js';
 import { target, writeOutput } from './write-file.js';
+import type { PageWriter } from './page-writer.js';
 import type { WrittenManifest } from './written-manifest.js';
 
 export type Output =
@@ -91,15 +92,17 @@ export interface PageBytes {
 }
 
 /**
- * Writes one page as soon as it is rendered, keeping only a hash of it (or the key of `bytes`, which then
- * gives the bytes to write). With a manifest of the last full build, a page whose bytes are already in
- * place is not written. Returns whether the file was written.
+ * Writes one page as soon as it is rendered (or hands it to `writer`), keeping only a hash of it (or the key
+ * of `bytes`, which then gives the bytes to write). With a manifest of the last full build, a page whose bytes
+ * are already in place is not written. Returns whether the file was (or is being) written; the writer's pages go
+ * into the manifest once it has written them.
  */
 export function streamPage(
   site: Site,
   doc: { destPath: string | null; output: string | null; outputHash: string | null },
   bytes?: PageBytes,
   manifest?: WrittenManifest,
+  writer?: PageWriter,
 ): boolean {
   if (doc.destPath === null || doc.output === null) return false;
   const encoded = bytes ? null : Buffer.from(doc.output);
@@ -108,7 +111,12 @@ export function streamPage(
   doc.output = null;
   if (manifest?.holds(doc.destPath, hash)) return false;
   const destPath = doc.destPath;
-  writeOutput(site.config.destination, encoded ? { destPath, content: encoded } : { destPath, pieces: bytes!.pieces() });
+  const destination = site.config.destination;
+  if (writer) {
+    writer.write(destination, destPath, hash, encoded ? [encoded] : bytes!.pieces());
+    return true;
+  }
+  writeOutput(destination, encoded ? { destPath, content: encoded } : { destPath, pieces: bytes!.pieces() });
   manifest?.record(destPath, hash);
   return true;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/config.js';
 import { target } from './write-file.js';
+import type { WrittenPage } from './write-protocol.js';
 
 interface WrittenEntry {
   /** Equal only for equal bytes: a hash of them, or a key standing for them (see NavSlots.fillBytes). */
@@ -49,6 +50,11 @@ export class WrittenManifest {
   record(destPath: string, key: string): void {
     const stat = statOf(target(this.destination, destPath));
     if (stat) this.next[destPath] = { key, size: stat.size, mtimeMs: stat.mtimeMs };
+  }
+
+  /** Pages another thread wrote, with the size and time it found them at. */
+  recordWritten(pages: readonly WrittenPage[]): void {
+    for (const page of pages) this.next[page.destPath] = { key: page.key, size: page.size, mtimeMs: page.mtimeMs };
   }
 
   save(): void {
