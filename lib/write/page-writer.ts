@@ -3,7 +3,7 @@ import { SiteError } from '../errors/site-error.js';
 import type { PageWriteRequest, WriteThreadData, WriteThreadReply, WrittenPage } from './write-protocol.js';
 
 /** Bytes handed to the write thread and not yet written, past which the main thread waits for it. */
-const QUEUED_LIMIT = 64 * 1024 * 1024;
+const QUEUED_LIMIT = 16 * 1024 * 1024;
 /** A write thread that writes nothing for this long is taken for stuck. */
 const STUCK_MS = 120_000;
 
