@@ -6,7 +6,6 @@ import type { TextTools } from './text-tools.js';
 export interface CompactSearchIndex extends TextTools {
   boosts: number[];
   k1: number;
-  b: number;
   /** Sorted; a term's id is its place here. */
   terms: string[];
   /** Per term, its postings text as shipped; `lists[t]` once decoded (see postingsOf). */
@@ -15,7 +14,6 @@ export interface CompactSearchIndex extends TextTools {
   /** Where decoded lists are kept: views of a few large buffers (one buffer per list costs far more to allocate). */
   pool: { buffer: Int32Array; used: number };
   lengths: Int32Array;
-  averages: number[];
   /** Per (entry × fields + field), BM25's length normalisation `k1 × (1 − b + b × length ÷ average)`, made once. */
   norms: Float64Array;
   /** A lunr token set of all terms, made when a fuzzy query first needs it. */
@@ -41,13 +39,11 @@ export function readCompactIndex(tools: TextTools, spec: any): CompactSearchInde
   return Object.assign(tools, {
     boosts: spec.fields.map((f: any) => f[1]),
     k1: spec.k1,
-    b: spec.b,
     terms,
     postings: spec.postings,
     lists: new Array(terms.length),
     pool: { buffer: new Int32Array(0), used: 0 },
     lengths,
-    averages,
     norms,
     tokenSet: null,
   });
