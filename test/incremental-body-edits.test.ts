@@ -45,6 +45,14 @@ function write(dir: string, file: string, text: string): string {
 }
 
 /** Replaces the text after the front matter (or the whole file when it has none). */
+/** The site's files written in a new temp folder, as `root/src`. */
+function siteInTempFolder(files: Record<string, string> = SITE): { root: string; source: string } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-body-edits-'));
+  const source = path.join(root, 'src');
+  for (const [file, text] of Object.entries(files)) write(source, file, text);
+  return { root, source };
+}
+
 function editBody(dir: string, file: string, body: string): string {
   const full = path.join(dir, file);
   const text = fs.readFileSync(full, 'utf8');
@@ -89,9 +97,7 @@ async function editAndCompare(site: Record<string, string>, seeds: number[]): Pr
   for (const seed of seeds) {
     const pick = random(seed);
     const n = (max: number) => Math.floor(pick() * max);
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-body-edits-'));
-    const source = path.join(root, 'src');
-    for (const [file, text] of Object.entries(site)) write(source, file, text);
+    const { root, source } = siteInTempFolder(site);
     const session = new BuildSession({ source, destination: path.join(root, 'live') }, quiet);
     await session.build();
     for (let step = 0; step < 16; step++) {
@@ -114,9 +120,7 @@ test('the same on a site of pages alone, where a rebuild keeps the engines as we
 });
 
 test('a body edit renders that page and the pages that show its content, and writes what changed', async () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-body-edits-'));
-  const source = path.join(root, 'src');
-  for (const [file, text] of Object.entries(SITE)) write(source, file, text);
+  const { root, source } = siteInTempFolder();
   const session = new BuildSession({ source, destination: path.join(root, 'live') }, new Logger('quiet', () => {}));
   await session.build();
   const post = editBody(source, '_posts/2023-01-01-first.md', 'The first, rewritten.\n\nMore of the first.\n');
@@ -131,9 +135,7 @@ test('a body edit renders that page and the pages that show its content, and wri
 });
 
 test('a file included again after it changed while nothing included it shows its new text', async () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-body-edits-'));
-  const source = path.join(root, 'src');
-  for (const [file, text] of Object.entries(SITE)) write(source, file, text);
+  const { root, source } = siteInTempFolder();
   const quiet = new Logger('quiet', () => {});
   const session = new BuildSession({ source, destination: path.join(root, 'live') }, quiet);
   await session.build();
@@ -146,9 +148,7 @@ test('a file included again after it changed while nothing included it shows its
 });
 
 test('a warning about a file the read gives is given again by each rebuild, a body edit included', async () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-body-edits-'));
-  const source = path.join(root, 'src');
-  for (const [file, text] of Object.entries(SITE)) write(source, file, text);
+  const { root, source } = siteInTempFolder();
   write(source, 'broken.md', '---\ntitle: [unclosed\n---\nBroken.\n');
   const messages: string[] = [];
   const session = new BuildSession({ source, destination: path.join(root, 'live') }, new Logger('normal', (line) => messages.push(line)));
@@ -159,9 +159,7 @@ test('a warning about a file the read gives is given again by each rebuild, a bo
 });
 
 test('a page whose file loses its front matter becomes a copied file on the next rebuild', async () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-body-edits-'));
-  const source = path.join(root, 'src');
-  for (const [file, text] of Object.entries(SITE)) write(source, file, text);
+  const { root, source } = siteInTempFolder();
   const session = new BuildSession({ source, destination: path.join(root, 'live') }, new Logger('quiet', () => {}));
   await session.build();
   const update = await session.update([write(source, 'docs/guide.md', 'Plain text now.\n')]);

@@ -1,18 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createMarkdown } from '../lib/markdown/index.js';
-
-/** Small deterministic PRNG so failures are reproducible. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random as seededRandom } from './helpers/seeded-random.js';
 
 const PIECES = [
   '# ', '## ', '- ', '1. ', '> ', '    ', '```', '```ruby', '~~~', '\n', '\n\n', '{: .x}', '{:toc}', '{: #id', '{:a: .b}',
