@@ -6,6 +6,7 @@ import * as assert from 'uvu/assert';
 import { BuildSession, type BuildSummary } from '../lib/build/session.js';
 import { SiteError } from '../lib/errors/site-error.js';
 import { Logger } from '../lib/log/logger.js';
+import { PageWriter } from '../lib/write/page-writer.js';
 
 /** Enough pages for a full build to write them on the write thread. */
 const PAGES = 130;
@@ -53,6 +54,23 @@ test('a page that cannot be written fails the build with the reason', async () =
   const error = await build(source, path.join(blocking, 'out')).then(() => null, (e: unknown) => e);
   assert.instance(error, SiteError);
   assert.match((error as Error).message, /Could not write p\d+\/index\.html .*a file is in the way of a folder/);
+});
+
+test('pages holding parts of one large buffer (the navigation) are each written with their own bytes', async () => {
+  const destination = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-page-writer-'));
+  const navigation = Buffer.from(Array.from({ length: 4000 }, (_, i) => `<li>item ${i}</li>`).join(''));
+  const writer = new PageWriter();
+  const expected: string[] = [];
+  for (let i = 0; i < 60; i++) {
+    const active = Buffer.from(`<li class="active">page ${i}</li>`);
+    const cut = 1000 * i;
+    const pieces = [Buffer.from(`<html>${i}`), navigation.subarray(0, cut), active, navigation.subarray(cut), Buffer.from('x'.repeat(5000 * i))];
+    expected.push(Buffer.concat(pieces).toString());
+    writer.write(destination, `p${i}.html`, `key${i}`, pieces);
+  }
+  const written = await writer.finish();
+  assert.equal(written.map((page) => page.key), expected.map((_, i) => `key${i}`));
+  for (let i = 0; i < expected.length; i++) assert.ok(fs.readFileSync(path.join(destination, `p${i}.html`), 'utf8') === expected[i], `p${i}.html`);
 });
 
 test.after(() => {

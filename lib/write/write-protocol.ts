@@ -1,11 +1,23 @@
 /**
- * What the main thread hands the write thread: where a page goes, the key its bytes are known by in the
- * written manifest, and the bytes (transferred, not copied).
+ * A page for the write thread: where it goes, the key its bytes are known by in the written manifest, and its
+ * bytes as (source, start, end) triples: source -1 is the page's batch, any other a shared source's id.
  */
 export interface PageWriteRequest {
   destination: string;
   destPath: string;
   key: string;
+  segments: number[];
+}
+
+/** Bytes many pages hold parts of (the navigation), sent once and kept by the write thread until the end. */
+export interface SharedSource {
+  id: number;
+  bytes: Uint8Array;
+}
+
+/** What the main thread hands the write thread: pages, and one buffer with their bytes (transferred, not copied). */
+export interface PageWriteBatch {
+  pages: PageWriteRequest[];
   bytes: Uint8Array;
 }
 

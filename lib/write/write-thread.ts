@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { target, writeOutput } from './write-file.js';
-import type { PageWriteRequest, WriteThreadData, WrittenPage } from './write-protocol.js';
+import type { PageWriteBatch, PageWriteRequest, SharedSource, WriteThreadData, WrittenPage } from './write-protocol.js';
 
 /**
  * The thread that writes a full build's pages while the main thread renders the next ones: each request is
@@ -12,21 +12,39 @@ import type { PageWriteRequest, WriteThreadData, WrittenPage } from './write-pro
 const { queued } = workerData as WriteThreadData;
 let firstFailure: string | null = null;
 const written: WrittenPage[] = [];
+const sources: Buffer[] = [];
 
-parentPort!.on('message', (message: PageWriteRequest | 'finish') => {
+parentPort!.on('message', (message: PageWriteBatch | SharedSource | 'finish') => {
   if (message === 'finish') {
     parentPort!.postMessage({ failure: firstFailure, written });
     return;
   }
+  if ('id' in message) {
+    sources[message.id] = toBuffer(message.bytes);
+    return;
+  }
+  const batch = toBuffer(message.bytes);
+  for (const page of message.pages) writePage(page, pageBytes(page.segments, batch));
+  Atomics.sub(queued, 0, batch.length);
+  Atomics.notify(queued, 0);
+});
+
+function toBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function pageBytes(segments: number[], batch: Buffer): Buffer[] {
+  const pieces: Buffer[] = [];
+  for (let i = 0; i < segments.length; i += 3) pieces.push((segments[i]! < 0 ? batch : sources[segments[i]!]!).subarray(segments[i + 1], segments[i + 2]));
+  return pieces;
+}
+
+function writePage({ destination, destPath, key }: PageWriteRequest, pieces: Buffer[]): void {
   try {
-    const { destination, destPath, key, bytes } = message;
-    writeOutput(destination, { destPath, content: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    writeOutput(destination, { destPath, pieces });
     const stat = fs.statSync(target(destination, destPath));
     written.push({ destPath, key, size: stat.size, mtimeMs: stat.mtimeMs });
   } catch (error) {
     firstFailure ??= (error as Error).message;
-  } finally {
-    Atomics.sub(queued, 0, message.bytes.byteLength);
-    Atomics.notify(queued, 0);
   }
-});
+}
