@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from '../liquidjs.js';
 import { IncludeError } from '../include-error.js';
 import type { LiquidServices } from '../services.js';
@@ -52,5 +52,5 @@ export function includeCachedTagClass(services: LiquidServices) {
 
 function digest(params: Record<string, unknown> | null): string {
   if (params === null) return '';
-  return createHash('md5').update(JSON.stringify(Object.entries(params).map(([k, v]) => [k, String(v)]))).digest('hex');
+  return hash('md5', JSON.stringify(Object.entries(params).map(([k, v]) => [k, String(v)])), 'hex');
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { NavEntry } from './nav-entry.js';
 import type { PagePlace, ThemeNav } from './theme-nav.js';
 
@@ -33,5 +33,5 @@ export function linkView(entry: NavEntry): Record<string, unknown> {
 }
 
 function hashOf(value: unknown): string {
-  return createHash('sha1').update(JSON.stringify(value) ?? 'null').digest('base64');
+  return hash('sha1', JSON.stringify(value) ?? 'null', 'base64');
 }

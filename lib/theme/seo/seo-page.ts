@@ -19,14 +19,26 @@ type Value = unknown;
  */
 export type FormattedTexts = Map<string, string | null>;
 
-/** jekyll-seo-tag 2.8's view of one page: its titles, description, canonical URL, author, image and type. */
+/**
+ * jekyll-seo-tag 2.8's view of one page: its titles, description, canonical URL, author, image and type.
+ * The values several tags use are worked out once per page.
+ */
 export class SeoPage {
+  private readonly known = new Map<string, unknown>();
+
   constructor(
     private readonly page: Value,
     private readonly site: Value,
     private readonly filter: FilterCaller,
     private readonly formatted: FormattedTexts,
   ) {}
+
+  private once<T>(name: string, make: () => T): T {
+    if (this.known.has(name)) return this.known.get(name) as T;
+    const value = make();
+    this.known.set(name, value);
+    return value;
+  }
 
   get siteTitle(): string | null {
     return this.format(this.siteValue('title') ?? this.siteValue('name'));
@@ -37,7 +49,7 @@ export class SeoPage {
   }
 
   get pageTitle(): string | null {
-    return this.format(this.pageValue('title')) ?? this.siteTitle;
+    return this.once('pageTitle', () => this.format(this.pageValue('title')) ?? this.siteTitle);
   }
 
   /** The `<title>`: "page | site", or "site | tagline-or-description" when the page has no title of its own. */
@@ -51,13 +63,15 @@ export class SeoPage {
   }
 
   get description(): string | null {
-    return this.format(this.pageValue('description') ?? this.pageValue('excerpt')) ?? this.siteDescription;
+    return this.once('description', () => this.format(this.pageValue('description') ?? this.pageValue('excerpt')) ?? this.siteDescription);
   }
 
   get canonicalUrl(): string {
-    const explicit = toS(this.pageValue('canonical_url'));
-    if (explicit !== '') return explicit;
-    return toS(this.filter('absolute_url', this.pageValue('url'))).replace(/\/index\.html$/, '/');
+    return this.once('canonicalUrl', () => {
+      const explicit = toS(this.pageValue('canonical_url'));
+      if (explicit !== '') return explicit;
+      return toS(this.filter('absolute_url', this.pageValue('url'))).replace(/\/index\.html$/, '/');
+    });
   }
 
   get locale(): string {
