@@ -44,6 +44,13 @@ function coldBuild(src, dest, env = {}) {
   return jtdBuild(src, dest, env);
 }
 
+/** The floor script into an empty destination, as the cold builds it is compared with. */
+function floorBuild(src, dest) {
+  fs.rmSync(dest, { recursive: true, force: true });
+  spawnSync('sync');
+  return measure('node', [FLOOR, src, dest]);
+}
+
 /**
  * A cold build on a machine where jtd never ran: without the code cache the command keeps beside its bundle
  * (lib/util/cached-script.ts), which the first run of each command writes and every other row here uses.
@@ -85,10 +92,11 @@ console.log(`Benchmark folder: ${work}`);
   row('just-the-docs docs site', pages, 'jtd cold', cold);
   row('just-the-docs docs site', pages, 'jtd warm', medianRun(runs, () => jtdBuild(src, dest)));
   if (hasJekyll && jekyllTheme) {
-    const jekyll = jekyllBuild(src, path.join(work, 'jtd-docs-jekyll'), { GEM_PATH: jekyllTheme, JEKYLL_NO_BUNDLER_REQUIRE: 'true' });
+    const jekyll = medianRun(runs, () => jekyllBuild(src, path.join(work, 'jtd-docs-jekyll'), { GEM_PATH: jekyllTheme, JEKYLL_NO_BUNDLER_REQUIRE: 'true' }));
     row('just-the-docs docs site', pages, 'Jekyll', jekyll, `jtd is ${(jekyll.wall / cold.wall).toFixed(1)}× faster`);
   }
 }
+const coldBySize = new Map();
 for (const size of jtdSizes) {
   const src = path.join(work, `jtd-${size}`);
   const pages = makeJtdSite(src, size);
@@ -96,6 +104,9 @@ for (const size of jtdSizes) {
   const times = size >= 10000 ? 1 : runs;
   const cold = medianRun(times, () => coldBuild(src, dest));
   row('just-the-docs site', pages, 'jtd cold', cold);
+  coldBySize.set(size, { pages, wall: cold.wall });
+  const floor = medianRun(times, () => floorBuild(src, path.join(work, `jtd-${size}-floor`)));
+  row('just-the-docs site', pages, 'floor script', floor, `jtd cold / floor = ${(cold.wall / floor.wall).toFixed(2)}`);
   if (pages >= 200) {
     const [asked, label] = os.availableParallelism() > 2 ? ['1', 'jtd cold, one thread'] : ['2', 'jtd cold, two threads'];
     row('just-the-docs site', pages, label, medianRun(times, () => coldBuild(src, dest, { JTD_THREADS: asked })), `JTD_THREADS=${asked}`);
@@ -106,13 +117,19 @@ for (const size of jtdSizes) {
     row('just-the-docs site', pages, 'Jekyll', jekyll, `jtd is ${(jekyll.wall / cold.wall).toFixed(1)}× faster`);
   }
 }
+const sizesRun = [...coldBySize.keys()].sort((a, b) => a - b);
+for (let i = 1; i < sizesRun.length; i++) {
+  const [small, large] = [coldBySize.get(sizesRun[i - 1]), coldBySize.get(sizesRun[i])];
+  const growth = `time(${large.pages}) / time(${small.pages}) = ${(large.wall / small.wall).toFixed(1)} for ${(large.pages / small.pages).toFixed(1)}× the pages`;
+  rows.push(['just-the-docs site', `${small.pages} → ${large.pages}`, 'jtd cold', '', '', '', '', growth]);
+}
 for (const size of plainSizes) {
   const src = path.join(work, `plain-${size}`);
   const pages = makePlainCorpus(src, size);
   const times = size >= 10000 ? 1 : runs;
-  const jtd = medianRun(times, () => jtdBuild(src, path.join(work, `plain-${size}-jtd`)));
-  row('plain corpus', pages, 'jtd', jtd);
-  const floor = medianRun(times, () => measure('node', [FLOOR, src, path.join(work, `plain-${size}-floor`)]));
+  const jtd = medianRun(times, () => coldBuild(src, path.join(work, `plain-${size}-jtd`)));
+  row('plain corpus', pages, 'jtd cold', jtd);
+  const floor = medianRun(times, () => floorBuild(src, path.join(work, `plain-${size}-floor`)));
   row('plain corpus', pages, 'floor script', floor, `jtd / floor = ${(jtd.wall / floor.wall).toFixed(2)}`);
   if (eleventy) {
     const other = medianRun(times, () => eleventyBuild(src, path.join(work, `plain-${size}-eleventy`)));
@@ -127,7 +144,7 @@ for (const size of plainSizes) {
 console.log('\n| site | pages | tool | wall s | CPU s | peak RSS MB | pages/s | note |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-if (hasJekyll && !jekyllTheme) console.log('\nJekyll builds of the just-the-docs sites need the just-the-docs gem: set JTD_THEME_GEM_PATH to a GEM_HOME that has it.');
+if (hasJekyll && !jekyllTheme) console.log('\nJekyll builds of the just-the-docs sites need the just-the-docs gem: set JTD_THEME_GEM_PATH to the GEM_PATH to run Jekyll with (the folder that has the gem, then the system\'s gem folders: ruby -e \'print Gem.path.join(":")\').');
 if (!hasJekyll) console.log('\nJekyll is not on PATH: no Jekyll figures.');
 if (!eleventy) console.log('\nEleventy is not installed (npm install --no-save @11ty/eleventy, or set ELEVENTY_BIN): no Eleventy figures.');
 
