@@ -6,10 +6,12 @@ import { readCompactIndex, postingsOf } from '../lib/search/browser/read-compact
 import { separatorTest } from '../lib/search/browser/separator-test.js';
 import { textTools } from '../lib/search/browser/text-tools.js';
 import { buildCompactIndex } from '../lib/search/build-compact-index.js';
+import { fieldWordsFor } from '../lib/search/field-words.js';
 import { SearchCache } from '../lib/search/search-cache.js';
 import type { SearchDocument } from '../lib/search/search-data.js';
 import { searchSettings } from '../lib/search/search-settings.js';
 import { encodeVarints, frontCode } from '../lib/search/varint-text.js';
+import { random } from './helpers/seeded-random.js';
 
 const lunr = createRequire(import.meta.url)('lunr');
 
@@ -61,6 +63,23 @@ test('the index holds lunr\'s terms, term frequencies and field lengths, without
   });
   assert.equal(Array.from(index.lengths), docs.flatMap((_, d) => fields.map((field) => builder.fieldLengths[`${field}/${d}`])));
   assert.not.ok(JSON.stringify(shipped).includes('position'));
+});
+
+test('words at build time: for any separator, the words of random texts are lunr\'s tokenizer\'s', () => {
+  const separators = [/[\s\-/]+/, /[\s\-]+/, /[^a-z0-9]+/i, /[\s,.;:!?]/, /\s+|-/, /[\s\-/]+/g, /[\s\u00e9]+/u];
+  const alphabet = ['a', 'B', 'z', '0', ' ', '  ', '\n', '\t', '-', '/', ',', '.', 'é', 'É', 'İ', '\u00a0', '\u2028', '😀', '\ud83d', '_'];
+  const next = random(7);
+  for (const separator of separators) {
+    const words = fieldWordsFor(separator);
+    for (let n = 0; n < 300; n++) {
+      const text = Array.from({ length: Math.floor(next() * 40) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      const found: string[] = [];
+      words(text, (word) => found.push(word));
+      lunr.tokenizer.separator = separator;
+      assert.equal(found, lunr.tokenizer(text).map(String), `${separator} on ${JSON.stringify(text)}`);
+    }
+  }
+  lunr.tokenizer.separator = /[\s\-]+/;
 });
 
 test('rebuilds: entries kept from the previous build reuse their terms and give the index a fresh build gives', () => {

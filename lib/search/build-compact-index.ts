@@ -1,6 +1,6 @@
-import { separatorTest } from './browser/separator-test.js';
 import type { CompactIndex } from './compact-index.js';
 import { entryTerms } from './entry-terms.js';
+import { fieldWordsFor } from './field-words.js';
 import { standardIndexSpec } from './index-spec.js';
 import type { Lunr } from './lunr-module.js';
 import type { SearchCache } from './search-cache.js';
@@ -18,9 +18,9 @@ export function buildCompactIndex(docs: SearchDocument[], settings: SearchSettin
   const spec = standardIndexSpec(settings);
   const fields = spec.fields.map(([name]) => name);
   const separator = separatorRegExp(settings.tokenizerSeparator);
-  const isSeparator = separatorTest(separator);
+  const words = fieldWordsFor(separator);
   const termOf = wordTerms(lunr);
   const key = `${separator.source}/${separator.flags} ${fields.join(',')}`;
-  const entries = docs.map((doc) => cache.entryTerms(doc, key, () => entryTerms(doc, fields, isSeparator, termOf)));
+  const entries = docs.map((doc) => cache.entryTerms(doc, key, () => entryTerms(doc, fields, words, termOf)));
   return cache.index.index(entries, spec);
 }

@@ -1,4 +1,4 @@
-import { fieldTokens } from './browser/field-tokens.js';
+import type { FieldWords } from './field-words.js';
 import type { WordTerm } from './word-terms.js';
 
 /** What the index needs of one entry: per field, each term's frequency and the number of terms. */
@@ -11,13 +11,13 @@ export interface EntryTerms {
  * One entry's terms as lunr's builder counts them: each field's value split by lunr's tokenizer (with
  * the site's separator), each token through the pipeline, dropped tokens not counted.
  */
-export function entryTerms(doc: Record<string, unknown>, fields: string[], isSeparator: (code: number) => boolean, termOf: WordTerm): EntryTerms {
+export function entryTerms(doc: Record<string, unknown>, fields: string[], words: FieldWords, termOf: WordTerm): EntryTerms {
   const counts: Map<string, number>[] = [];
   const lengths: number[] = [];
   for (const field of fields) {
     const tf = new Map<string, number>();
     let length = 0;
-    fieldTokens(doc[field], isSeparator, (word) => {
+    words(doc[field], (word) => {
       const term = termOf(word);
       if (term === null) return;
       length++;
