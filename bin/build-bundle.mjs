@@ -66,7 +66,10 @@ await Promise.all([
   esbuild.build({
     ...common,
     entryPoints: [path.join(LIB, 'build/parallel/page-thread.js'), path.join(LIB, 'write/write-thread.js')],
+    plugins: [searchPageApart, externalPackages],
     format: 'esm',
+    // The bundled packages' CommonJS code requires Node's built-ins; an ES module has no `require` of its own.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
     splitting: true,
     outdir: OUT,
     entryNames: '[name]',

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -104,6 +105,26 @@ test('an error in a page of the second thread is reported as with one thread', a
   assert.instance(two.error, SiteError);
   assert.is((two.error as SiteError).message, (one.error as SiteError).message);
   assert.equal((two.error as SiteError).location, (one.error as SiteError).location);
+});
+
+test('the command users run (the bundled code) renders on its second thread, writing what one thread writes', () => {
+  const source = writeSite(pages(210, (i) => `Text of page ${i}.`));
+  const run = (threads: string) => {
+    const destination = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-parallel-out-'));
+    const done = spawnSync(process.execPath, [path.resolve('bin/jtd.js'), 'build', '--verbose', '-s', source, '-d', destination], {
+      encoding: 'utf8',
+      env: { ...process.env, JTD_THREADS: threads },
+    });
+    assert.is(done.status, 0, done.stderr);
+    const files = fs.readdirSync(destination, { recursive: true }).map(String).filter((file) => file.endsWith('.html')).sort();
+    return { log: done.stdout + done.stderr, files, read: (file: string) => fs.readFileSync(path.join(destination, file), 'utf8'), count: files.length };
+  };
+  const one = run('1');
+  const two = run('2');
+  assert.not.match(two.log, 'second rendering thread stopped', 'the thread loads and renders');
+  assert.is(two.count, 210);
+  assert.equal(two.files, one.files);
+  for (const file of one.files) assert.is(two.read(file), one.read(file), file);
 });
 
 test.run();

@@ -33,7 +33,10 @@ export function startPageThread(site: Site, overrides: ConfigOverrides, logger: 
   const worker = new Worker(new URL('./page-thread.js', import.meta.url), { workerData });
   const reply = new Promise<PageThreadReply>((resolve) => {
     worker.once('message', resolve);
-    worker.once('error', () => resolve({ kind: 'failed' }));
+    worker.once('error', (error) => {
+      logger.debug(`The second rendering thread stopped (${error.message}); the main thread renders its pages.`);
+      resolve({ kind: 'failed' });
+    });
     worker.once('exit', () => resolve({ kind: 'failed' }));
   });
   return {
