@@ -8,10 +8,24 @@ const DEFAULT_PORTS: Record<string, string> = { http: '80', https: '443', ftp: '
 
 const UNRESERVED = 'A-Za-z0-9\\-._~';
 const SUB_DELIMS = "!$&'()*+,;=";
-const PCHAR = new RegExp(`^[${UNRESERVED}${escapeClass(SUB_DELIMS)}:@]$`);
-const FRAGMENT = new RegExp(`^[${UNRESERVED}${escapeClass(SUB_DELIMS)}:@/?]$`);
-const QUERY = new RegExp(`^[${UNRESERVED}${escapeClass("!$'()*+,=:@/?")}]$`);
-const COMPONENT = new RegExp(`^[${UNRESERVED}${escapeClass(SUB_DELIMS)}:/?#\\[\\]@]$`);
+/** The ASCII characters a URI component keeps as they are: `ascii[code]` is 1 for each (made once, from a character class). */
+interface AllowedCharacters {
+  readonly ascii: Uint8Array;
+}
+
+function allowedBy(characterClass: string): AllowedCharacters {
+  const pattern = new RegExp(`^[${characterClass}]$`);
+  const ascii = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) ascii[code] = pattern.test(String.fromCharCode(code)) ? 1 : 0;
+  return { ascii };
+}
+
+const PCHAR = allowedBy(`${UNRESERVED}${escapeClass(SUB_DELIMS)}:@`);
+/** A path of PCHAR segments. */
+const PATH = allowedBy(`${UNRESERVED}${escapeClass(SUB_DELIMS)}:@/`);
+const FRAGMENT = allowedBy(`${UNRESERVED}${escapeClass(SUB_DELIMS)}:@/?`);
+const QUERY = allowedBy(`${UNRESERVED}${escapeClass("!$'()*+,=:@/?")}`);
+const COMPONENT = allowedBy(`${UNRESERVED}${escapeClass(SUB_DELIMS)}:/?#\\[\\]@`);
 const PERCENT_BYTE = /^[0-9A-Fa-f]{2}$/;
 
 const encoder = new TextEncoder();
@@ -69,11 +83,11 @@ function percentByte(byte: number): string {
 }
 
 /** Encodes every character outside `allowed` (and every byte of a non-ASCII character). */
-function encodeBytes(bytes: Uint8Array, allowed: RegExp, keepPercent: (rest: Uint8Array, i: number) => boolean): string {
+function encodeBytes(bytes: Uint8Array, allowed: AllowedCharacters, keepPercent: (rest: Uint8Array, i: number) => boolean): string {
   let out = '';
   for (let i = 0; i < bytes.length; i++) {
     const ch = String.fromCharCode(bytes[i]);
-    if (bytes[i] < 0x80 && (allowed.test(ch) || (ch === '%' && keepPercent(bytes, i)))) out += ch;
+    if (bytes[i] < 0x80 && (allowed.ascii[bytes[i]] === 1 || (ch === '%' && keepPercent(bytes, i)))) out += ch;
     else out += percentByte(bytes[i]);
   }
   return out;
@@ -85,16 +99,17 @@ function isEncodedPlus(bytes: Uint8Array, i: number): boolean {
   return bytes[i + 1] === 0x32 && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x62);
 }
 
-function normalizeWith(component: string, allowed: RegExp, leaveEncoded = ''): string {
+function normalizeWith(component: string, allowed: AllowedCharacters, leaveEncoded = ''): string {
   if (alreadyNormal(component, allowed)) return component;
   const bytes = normalizedText(unencodeToBytes(component, leaveEncoded));
   return encodeBytes(bytes, allowed, leaveEncoded === '+' ? isEncodedPlus : NEVER);
 }
 
 /** ASCII made only of `allowed` characters, with nothing to decode: normalizing gives it back unchanged. */
-function alreadyNormal(component: string, allowed: RegExp): boolean {
+function alreadyNormal(component: string, allowed: AllowedCharacters): boolean {
   for (let i = 0; i < component.length; i++) {
-    if (component.charCodeAt(i) >= 0x80 || !allowed.test(component[i]!)) return false;
+    const code = component.charCodeAt(i);
+    if (code >= 0x80 || allowed.ascii[code] === 0) return false;
   }
   return true;
 }
@@ -131,8 +146,9 @@ function normalizeAuthority(authority: string, scheme: string | undefined): stri
 }
 
 function normalizePath(path: string, scheme: string | undefined): string {
-  const segments = path.trim().split('/').map((segment) => normalizeWith(segment, PCHAR));
-  const result = removeDotSegments(segments.join('/'));
+  // A path of allowed characters keeps each segment; only dot segments, if any, change it.
+  const normal = alreadyNormal(path, PATH) ? path : path.trim().split('/').map((segment) => normalizeWith(segment, PCHAR)).join('/');
+  const result = normal.includes('.') ? removeDotSegments(normal) : normal;
   return result === '' && scheme !== undefined && scheme in DEFAULT_PORTS ? '/' : result;
 }
 
