@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from '../liquidjs.js';
 import { IncludeError } from '../include-error.js';
 import type { LiquidServices } from '../services.js';
-import { evaluateParams, splitIncludeMarkup, type IncludeMarkup } from './include-params.js';
+import { evaluateParams, parseParams, splitIncludeMarkup, type IncludeMarkup, type IncludeParam } from './include-params.js';
 import { validateFileName } from './include.js';
 
 /**
@@ -12,10 +12,12 @@ import { validateFileName } from './include.js';
 export function includeCachedTagClass(services: LiquidServices) {
   return class IncludeCachedTag extends Tag {
     private readonly markup: IncludeMarkup;
+    private readonly params: IncludeParam[] | null;
 
     constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
       super(token, remain, liquid);
       this.markup = splitIncludeMarkup(token.args);
+      this.params = this.markup.params !== null ? parseParams(this.markup.params, liquid) : null;
     }
 
     *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
@@ -23,7 +25,7 @@ export function includeCachedTagClass(services: LiquidServices) {
         ? String(yield this.liquid.renderer.renderTemplates(this.liquid.parse(this.markup.file), ctx)).trim()
         : this.markup.file;
       validateFileName('include_cached', name);
-      const params = this.markup.params !== null ? evaluateParams(this.markup.params, ctx, this.liquid) : null;
+      const params = this.params !== null ? evaluateParams(this.params, ctx, this.liquid) : null;
       const key = `${name}\u0000${digest(params)}`;
       const cached = services.cachedIncludes.get(key);
       if (cached !== undefined) {

@@ -1,4 +1,4 @@
-import type { Context, Liquid } from 'liquidjs';
+import { toValueSync, Value, type Context, type Liquid } from 'liquidjs';
 
 /** Jekyll's IncludeTag grammar. */
 export const VALID_PARAM = /([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))/g;
@@ -26,14 +26,38 @@ export function paramsAreValid(params: string): boolean {
   return FULL_VALID.test(params);
 }
 
-/** Quoted values (with `\"` unescaped) or Liquid expressions without filters (`page.title`, `42`). */
-export function evaluateParams(params: string, ctx: Context, liquid: Liquid): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
+/** One `key=value` of an include's parameters, read once when the tag is parsed. */
+export type IncludeParam = { key: string; text: string } | { key: string; value: Value } | { key: string; expression: string };
+
+/**
+ * Quoted values (with `\"` unescaped) or Liquid expressions without filters (`page.title`, `42`), the
+ * expressions parsed here (one Liquid cannot parse is kept as text, to fail where it is evaluated).
+ */
+export function parseParams(params: string, liquid: Liquid): IncludeParam[] {
+  const parsed: IncludeParam[] = [];
   for (const m of params.matchAll(VALID_PARAM)) {
     const [, key, dq, sq, variable] = m;
-    if (dq !== undefined) result[key] = dq.replace(/\\"/g, '"');
-    else if (sq !== undefined) result[key] = sq.replace(/\\'/g, "'");
-    else result[key] = liquid.evalValueSync(variable, ctx);
+    if (dq !== undefined) parsed.push({ key, text: dq.replace(/\\"/g, '"') });
+    else if (sq !== undefined) parsed.push({ key, text: sq.replace(/\\'/g, "'") });
+    else parsed.push(parsedExpression(key, variable, liquid));
+  }
+  return parsed;
+}
+
+function parsedExpression(key: string, expression: string, liquid: Liquid): IncludeParam {
+  try {
+    return { key, value: new Value(expression, liquid) };
+  } catch {
+    return { key, expression };
+  }
+}
+
+export function evaluateParams(params: IncludeParam[], ctx: Context, liquid: Liquid): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const param of params) {
+    if ('text' in param) result[param.key] = param.text;
+    else if ('value' in param) result[param.key] = toValueSync(param.value.value(ctx));
+    else result[param.key] = liquid.evalValueSync(param.expression, ctx);
   }
   return result;
 }

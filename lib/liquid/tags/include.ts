@@ -2,7 +2,7 @@ import { Tag, type Context, type Emitter, type Liquid, type TagToken, type Templ
 import { IncludeError } from '../include-error.js';
 import { IncludeReuse } from '../include-reuse.js';
 import type { IncludeFile, LiquidServices } from '../services.js';
-import { evaluateParams, paramsAreValid, splitIncludeMarkup, type IncludeMarkup } from './include-params.js';
+import { evaluateParams, paramsAreValid, parseParams, splitIncludeMarkup, type IncludeMarkup, type IncludeParam } from './include-params.js';
 
 /** Ruby Liquid stops templates nested deeper than this ("Nesting too deep"). */
 const MAX_INCLUDE_DEPTH = 100;
@@ -21,6 +21,7 @@ export function includeTagClass(services: LiquidServices, tagName: string, find:
   return class IncludeTag extends Tag {
     private readonly markup: IncludeMarkup;
     private readonly fileTemplate: Template[] | null;
+    private readonly params: IncludeParam[] | null;
 
     constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
       super(token, remain, liquid);
@@ -31,6 +32,7 @@ export function includeTagClass(services: LiquidServices, tagName: string, find:
         );
       }
       this.fileTemplate = this.markup.dynamic ? liquid.parse(this.markup.file) : null;
+      this.params = this.markup.params !== null ? parseParams(this.markup.params, liquid) : null;
     }
 
     *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
@@ -38,7 +40,7 @@ export function includeTagClass(services: LiquidServices, tagName: string, find:
         ? String(yield this.liquid.renderer.renderTemplates(this.fileTemplate, ctx)).trim()
         : this.markup.file;
       validateFileName(tagName, name);
-      const params = this.markup.params !== null ? { include: evaluateParams(this.markup.params, ctx, this.liquid) } : {};
+      const params = this.params !== null ? { include: evaluateParams(this.params, ctx, this.liquid) } : {};
       const depth = ctx.getRegister<{ n: number }>('include-depth', { n: 0 });
       if (depth.n >= MAX_INCLUDE_DEPTH) throw new Error(`Nesting too deep: includes nested more than ${MAX_INCLUDE_DEPTH} levels ('${name}' includes itself?)`);
       ctx.push(params);
