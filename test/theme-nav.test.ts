@@ -103,6 +103,20 @@ test('external links and collections (folded and not) follow the pages', async (
   assert.ok(html.includes('<ul class="nav-list nav-category-list">'));
 });
 
+test('a document\'s output read by a later page is its written page, sidebar and all', async () => {
+  const site = await buildThemeSite(
+    {
+      'index.md': page('title: Home'),
+      '_recipes/bread.md': page('title: Bread'),
+      'zz-outputs.html': page('title: Outputs\nlayout: null', '{% assign doc = site.recipes | first %}[{{ doc.output }}]'),
+    },
+    ['collections:', '  recipes: { output: true }', 'just_the_docs:', '  collections:', '    recipes: { name: Recipes }', ''].join('\n'),
+  );
+  const written = site.read('recipes/bread.html');
+  assert.ok(written.includes('<nav aria-label="Main"'), 'the written document has the sidebar');
+  assert.is(site.read('zz-outputs.html'), `[${written}]`);
+});
+
 test('the current link and every item around it are marked active, on each page only', async () => {
   const site = await buildThemeSite({
     'index.md': page('title: Home\nnav_order: 1'),

@@ -27,6 +27,8 @@ export interface Document {
   readonly bodyLine: number;
   /** Final output after layouts; null until rendered, and again once a page has been written out. */
   output: string | null;
+  /** Makes `output` when it is first read, while that is pending (see lazy-output); null otherwise. */
+  outputFill: (() => string) | null;
   /** The output with the theme's sidebars left as placeholders (see NavSlots), or null. */
   navTemplate: NavTemplate | null;
   /** A stylesheet's CSS while Sass is still compiling it (content and output are empty until it settles). */
@@ -53,6 +55,6 @@ export interface Excerpt {
 }
 
 /** What a page or document holds about its rendering before it is rendered. */
-export function notYetRendered(): Pick<Document, 'output' | 'outputHash' | 'navTemplate' | 'excerpt' | 'pendingCss'> {
-  return { output: null, outputHash: null, navTemplate: null, excerpt: null, pendingCss: null };
+export function notYetRendered(): Pick<Document, 'output' | 'outputFill' | 'outputHash' | 'navTemplate' | 'excerpt' | 'pendingCss'> {
+  return { output: null, outputFill: null, outputHash: null, navTemplate: null, excerpt: null, pendingCss: null };
 }

@@ -45,7 +45,7 @@ export function generatePluginFiles(ctx: RenderContext): void {
 export function transformOutput(site: Site, doc: Document): boolean {
   let changed = false;
   for (const plugin of PLUGIN_TABLE) {
-    if (!plugin.transformOutput || doc.output === null || !isPluginEnabled(site.config, plugin.name)) continue;
+    if (!plugin.transformOutput || !isPluginEnabled(site.config, plugin.name) || doc.output === null) continue;
     const output = plugin.transformOutput(doc, doc.output, site);
     if (output === null || output === doc.output) continue;
     doc.output = output;

@@ -9,6 +9,7 @@ import { liquidErrorToSiteError } from './liquid-error.js';
 import { transformOutput } from '../plugins/apply-plugins.js';
 import type { RenderContext } from './render-context.js';
 import { flatString } from '../util/flat-string.js';
+import { deferOutput } from './lazy-output.js';
 
 /** A body rendered by an earlier build that still holds: its converted content and what it read. */
 export interface KeptBody {
@@ -30,7 +31,8 @@ export function renderDocument(ctx: RenderContext, doc: Document, body: KeptBody
     const finished = ctx.theme.finishPage(doc.output ?? '');
     if (finished === null) renderWithoutNavSlots(ctx, doc);
     else if (doc.output !== null) {
-      doc.output = finished.html;
+      if (finished.template) deferOutput(doc, finished.filled);
+      else doc.output = finished.filled();
       doc.navTemplate = finished.template;
     }
     // A page a plugin changed after rendering (jemoji) is rendered again, not refilled, when the nav changes.

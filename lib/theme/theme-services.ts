@@ -32,7 +32,7 @@ export interface ThemeServices {
   /** Placeholders for the sidebar while layouts run (see NavSlots). */
   navSlots(): NavSlots;
   /** Puts sidebars in for the placeholders left in a page's output; null when one went missing. */
-  finishPage(html: string): { html: string; template: NavTemplate | null } | null;
+  finishPage(html: string): { filled: () => string; template: NavTemplate | null } | null;
   /** A page kept from the last build whose only change is the navigation, with this build's sidebars. */
   refillPage(template: NavTemplate): string;
   /** `refillPage` as bytes to write, with a key that tells whether they changed (see NavSlots.fillBytes). */
@@ -96,7 +96,7 @@ export function createThemeServices(inputs: ThemeServiceInputs): ThemeServices {
       offered = previous;
     },
     navSlots: () => (slots ??= new NavSlots(theNav().sidebar)),
-    finishPage: (html) => (slots ? slots.finish(html) : { html, template: null }),
+    finishPage: (html) => (slots ? slots.finish(html) : { filled: () => html, template: null }),
     refillPage: (template) => (slots ??= new NavSlots(theNav().sidebar)).fill(template),
     refillBytes: (template) => (slots ??= new NavSlots(theNav().sidebar)).fillBytes(template),
     recordSidebarRead: () => inputs.deps.record('nav:sidebar'),

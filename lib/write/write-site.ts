@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Site } from '../model/site.js';
+import { hasOutput } from '../render/lazy-output.js';
 import { cleanDestination, clearTheWay } from './clean-destination.js';
 import { target, writeOutput } from './write-file.js';
 import type { PageWriter } from './page-writer.js';
@@ -99,13 +100,13 @@ export interface PageBytes {
  */
 export function streamPage(
   site: Site,
-  doc: { destPath: string | null; output: string | null; outputHash: string | null },
+  doc: { destPath: string | null; output: string | null; outputFill: (() => string) | null; outputHash: string | null },
   bytes?: PageBytes,
   manifest?: WrittenManifest,
   writer?: PageWriter,
 ): boolean {
-  if (doc.destPath === null || doc.output === null) return false;
-  const encoded = bytes ? null : Buffer.from(doc.output);
+  if (doc.destPath === null || !hasOutput(doc)) return false;
+  const encoded = bytes ? null : Buffer.from(doc.output!);
   const hash = bytes ? bytes.key : hashOf(encoded!);
   doc.outputHash = hash;
   doc.output = null;

@@ -62,14 +62,17 @@ export class NavSlots {
     for (const nav of this.pending.values()) if (html.includes(nav.placeholder)) nav.compressed = settings;
   }
 
-  /** After the layouts: the page with its sidebars, and its template. Null when a placeholder went missing. */
-  finish(html: string): { html: string; template: NavTemplate | null } | null {
-    if (this.pending.size === 0) return { html, template: null };
+  /**
+   * After the layouts: the page's template and the page with its sidebars, made when asked for (most pages are
+   * written from the template's bytes). Null when a placeholder went missing.
+   */
+  finish(html: string): { filled: () => string; template: NavTemplate | null } | null {
+    if (this.pending.size === 0) return { filled: () => html, template: null };
     const slots = [...this.pending.values()];
     this.pending.clear();
     if (!slots.every((nav) => html.includes(nav.placeholder))) return null;
     const template: NavTemplate = { html, slots: slots.map((nav) => ({ ...nav })) };
-    return { html: this.fill(template), template };
+    return { filled: () => this.fill(template), template };
   }
 
   /** A template's page with this build's sidebars. */
