@@ -70,26 +70,19 @@ export class SourceCache {
   entry(file: string): SourceEntry {
     const cached = this.entries.get(file);
     if (cached && this.trusted) return cached;
-    const fd = fs.openSync(file, 'r');
-    try {
-      const stat = fs.fstatSync(fd);
-      if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
-      // A small file is read whole at once: when it has front matter its text is needed next.
-      const start = readFrom(fd, stat.size <= WHOLE_FILE_UP_TO ? stat.size : FRONT_MATTER_LOOK);
-      const entry: SourceEntry = {
-        mtimeMs: stat.mtimeMs,
-        size: stat.size,
-        hasFrontMatter: hasFrontMatter(start.subarray(0, FRONT_MATTER_LOOK).toString('latin1')),
-        text: null,
-        invalidUtf8At: null,
-        parsed: null,
-      };
-      if (entry.hasFrontMatter && start.length === stat.size) setText(entry, start);
-      this.entries.set(file, entry);
-      return entry;
-    } finally {
-      fs.closeSync(fd);
-    }
+    const stat = fs.statSync(file);
+    const known = cached;
+    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known;
+    const entry: SourceEntry = {
+      mtimeMs: stat.mtimeMs,
+      size: stat.size,
+      hasFrontMatter: startsWithFrontMatter(file),
+      text: null,
+      invalidUtf8At: null,
+      parsed: null,
+    };
+    this.entries.set(file, entry);
+    return entry;
   }
 
   /** The parsed file as the cache holds it, without asking the file system (null when not parsed). */
@@ -99,31 +92,13 @@ export class SourceCache {
 
   text(file: string): string {
     const entry = this.entry(file);
-    if (entry.text === null) setText(entry, fs.readFileSync(file));
-    return entry.text!;
+    if (entry.text === null) {
+      const bytes = fs.readFileSync(file);
+      entry.text = bytes.toString('utf8');
+      if (entry.text.includes('\uFFFD')) entry.invalidUtf8At = firstInvalidUtf8(bytes);
+    }
+    return entry.text;
   }
-}
-
-/** How much of a file tells whether it starts with front matter. */
-const FRONT_MATTER_LOOK = 512;
-/** Files up to this size are read whole when first seen (most pages), larger ones only when their text is asked for. */
-const WHOLE_FILE_UP_TO = 256 * 1024;
-
-function setText(entry: SourceEntry, bytes: Buffer): void {
-  entry.text = bytes.toString('utf8');
-  if (entry.text.includes('\uFFFD')) entry.invalidUtf8At = firstInvalidUtf8(bytes);
-}
-
-/** Up to `length` bytes from the file's start (fewer if it is shorter now). */
-function readFrom(fd: number, length: number): Buffer {
-  const bytes = Buffer.allocUnsafe(length);
-  let filled = 0;
-  while (filled < length) {
-    const read = fs.readSync(fd, bytes, filled, length - filled, filled);
-    if (read === 0) break;
-    filled += read;
-  }
-  return bytes.subarray(0, filled);
 }
 
 function isListingAtOrAbove(key: string, changed: string, changedFolder: string): boolean {
@@ -158,5 +133,16 @@ function decodes(decoder: TextDecoder, bytes: Uint8Array): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+function startsWithFrontMatter(file: string): boolean {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(512);
+    const length = fs.readSync(fd, head, 0, head.length, 0);
+    return hasFrontMatter(head.subarray(0, length).toString('latin1'));
+  } finally {
+    fs.closeSync(fd);
   }
 }
