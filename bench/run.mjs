@@ -36,19 +36,34 @@ function jtdBuild(src, dest, env = {}) {
   return measure('node', [JTD, 'build', '-q', '-s', src, '-d', dest], { env });
 }
 
+/**
+ * Every measured build writes into a folder of its own, named after `base`: on some file systems writing where a
+ * large folder was just deleted is several times slower, which would weigh on whichever tool came right after a
+ * deletion. The folders stay until the work folder is removed.
+ */
+const outputs = new Map();
+function freshOutput(base) {
+  const dest = `${base}-${(outputs.get(base)?.n ?? 0) + 1}`;
+  outputs.set(base, { n: (outputs.get(base)?.n ?? 0) + 1, dest });
+  return dest;
+}
+
+/** The folder the last build named after `base` wrote (a warm build writes there again). */
+function lastOutput(base) {
+  return outputs.get(base).dest;
+}
+
 /** A build with no cache and no output; the disk first writes out what earlier runs left, so runs do not pay for each other. */
-function coldBuild(src, dest, env = {}) {
-  fs.rmSync(dest, { recursive: true, force: true });
+function coldBuild(src, base, env = {}) {
   fs.rmSync(path.join(src, '.jtd-cache'), { recursive: true, force: true });
   spawnSync('sync');
-  return jtdBuild(src, dest, env);
+  return jtdBuild(src, freshOutput(base), env);
 }
 
 /** The floor script into an empty destination, as the cold builds it is compared with. */
-function floorBuild(src, dest) {
-  fs.rmSync(dest, { recursive: true, force: true });
+function floorBuild(src, base) {
   spawnSync('sync');
-  return measure('node', [FLOOR, src, dest]);
+  return measure('node', [FLOOR, src, freshOutput(base)]);
 }
 
 /**
@@ -71,8 +86,8 @@ function eleventyCommand() {
 function eleventyBuild(src, dest) {
   const config = path.join(work, 'eleventy.config.cjs');
   fs.writeFileSync(config, "module.exports = () => ({ dir: { layouts: '_layouts' } });\n");
-  fs.rmSync(dest, { recursive: true, force: true });
-  return measure('node', [eleventy, '--quiet', `--config=${config}`, `--input=${src}`, `--output=${dest}`]);
+  spawnSync('sync');
+  return measure('node', [eleventy, '--quiet', `--config=${config}`, `--input=${src}`, `--output=${freshOutput(dest)}`]);
 }
 
 function jekyllBuild(src, dest, env = {}) {
@@ -90,7 +105,7 @@ console.log(`Benchmark folder: ${work}`);
   row('just-the-docs docs site', pages, 'jtd cold, first run', medianRun(runs, () => firstRunBuild(src, dest)), 'no code cache yet');
   const cold = medianRun(runs, () => coldBuild(src, dest));
   row('just-the-docs docs site', pages, 'jtd cold', cold);
-  row('just-the-docs docs site', pages, 'jtd warm', medianRun(runs, () => jtdBuild(src, dest)));
+  row('just-the-docs docs site', pages, 'jtd warm', medianRun(runs, () => jtdBuild(src, lastOutput(dest))));
   if (hasJekyll && jekyllTheme) {
     const jekyll = medianRun(runs, () => jekyllBuild(src, path.join(work, 'jtd-docs-jekyll'), { GEM_PATH: jekyllTheme, JEKYLL_NO_BUNDLER_REQUIRE: 'true' }));
     row('just-the-docs docs site', pages, 'Jekyll', jekyll, `jtd is ${(jekyll.wall / cold.wall).toFixed(1)}× faster`);
@@ -111,7 +126,7 @@ for (const size of jtdSizes) {
     const [asked, label] = os.availableParallelism() > 2 ? ['1', 'jtd cold, one thread'] : ['2', 'jtd cold, two threads'];
     row('just-the-docs site', pages, label, medianRun(times, () => coldBuild(src, dest, { JTD_THREADS: asked })), `JTD_THREADS=${asked}`);
   }
-  row('just-the-docs site', pages, 'jtd warm', medianRun(times, () => jtdBuild(src, dest)));
+  row('just-the-docs site', pages, 'jtd warm', medianRun(times, () => jtdBuild(src, lastOutput(dest))));
   if (hasJekyll && jekyllTheme && size <= 1000) {
     const jekyll = jekyllBuild(src, path.join(work, `jekyll-${size}`), { GEM_PATH: jekyllTheme, JEKYLL_NO_BUNDLER_REQUIRE: 'true' });
     row('just-the-docs site', pages, 'Jekyll', jekyll, `jtd is ${(jekyll.wall / cold.wall).toFixed(1)}× faster`);
