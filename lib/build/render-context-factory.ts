@@ -53,6 +53,7 @@ export async function prepareRenderContext(
   if (!carried && rendersStylesheets && site.pages.some(isSassPage)) sassWorker.warmUp();
   const sass = createSassCompiler(sassSettings(config.site, config.source, themeDir), sassWorker, cssCache);
   let liquid: Liquid | null = null;
+  const includesLoaded = new Set<string>();
   const services = createLiquidServices({
     site,
     themeDir,
@@ -61,6 +62,7 @@ export async function prepareRenderContext(
     highlight: (code, lang, lineNumbers) => highlightBlock(highlighter, code, lang, lineNumbers),
     deps,
     cachedIncludes: carried?.cachedIncludes ?? new Map(),
+    includesLoaded,
   });
   const theme = createThemeServices({
     site,
@@ -110,7 +112,7 @@ export async function prepareRenderContext(
     cssCache,
     sassWorker,
     theme,
-    includesLoaded: new Set(),
+    includesLoaded,
     liveViews: new WeakSet(),
     pluginMemo: carried?.pluginMemo ?? new PluginMemo(),
   };

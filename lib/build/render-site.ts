@@ -64,7 +64,6 @@ export function renderSite(
     const kept = keep(doc);
     if (kept?.relayout && kept.bodyDeps) {
       renderDocument(ctx, doc, { content: kept.content, keys: kept.bodyDeps });
-      noteIncludes(ctx, doc);
       rendered(doc);
       count++;
     } else if (kept) {
@@ -76,17 +75,11 @@ export function renderSite(
       if (kept.bodyDeps) ctx.deps.bodyByDocument.set(doc.sourcePath, kept.bodyDeps);
     } else {
       renderDocument(ctx, doc);
-      noteIncludes(ctx, doc);
       rendered(doc);
       count++;
     }
   }
   return count;
-}
-
-/** The includes a rendering recorded, which these engines may now hold parsed. */
-function noteIncludes(ctx: RenderContext, doc: Document): void {
-  for (const key of ctx.deps.byDocument.get(doc.sourcePath) ?? []) if (key.startsWith('include:')) ctx.includesLoaded.add(key);
 }
 
 /** Jekyll's Excerpt: the first part of the raw body, rendered on its own the first time it is printed. */

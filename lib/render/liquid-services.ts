@@ -15,6 +15,8 @@ export interface ServiceDeps {
   highlight: (code: string, lang: string, lineNumbers: boolean) => string;
   deps: DependencyTracker;
   cachedIncludes: LiquidServices['cachedIncludes'];
+  /** Gets `include:<path>` of every file these services looked for as an include, found or not. */
+  includesLoaded?: Set<string>;
 }
 
 /** Include lookup (parsed once per build), `link` and `post_url` targets. */
@@ -53,6 +55,7 @@ export function createLiquidServices(deps: ServiceDeps): LiquidServices {
       }
       lookup = { tried, found };
       lookups.set(name, lookup);
+      for (const file of tried) deps.includesLoaded?.add(`include:${file}`);
     }
     for (const file of lookup.tried) deps.deps.record(`include:${file}`);
     return lookup.found;

@@ -41,8 +41,8 @@ export interface RenderContext {
   /** The bundled theme's per-build navigation. */
   readonly theme: ThemeServices;
   /**
-   * `include:` keys of the files these engines may have loaded as includes (every one a document they
-   * rendered recorded): a rebuild that keeps the engines must not have changed one (they keep each parsed).
+   * `include:` keys of the files these engines looked for as includes (found or not), noted when first looked
+   * for: a rebuild that keeps the engines must not have changed one (they keep each parsed, and each miss).
    */
   readonly includesLoaded: Set<string>;
   /** Liquid views whose live `content` and `output` already read through this context's `deps`. */
