@@ -120,10 +120,15 @@ function respondWithFile(options: ServedOptions, res: http.ServerResponse, statu
   send(res, status, type, fs.readFileSync(file));
 }
 
+const HEAD_START = /<head(?:\s[^>]*)?>/i;
+
 function withClient(options: ServedOptions, html: string): string {
   if (!options.liveReload) return html;
-  // In the head and async: the page hears of rebuilds even while a slow script of its own is still loading.
+  // First in the head and async: the page hears of rebuilds even while a slow script of its own (one from a server
+  // that does not answer) holds the parser; placed after such a script, it would only run once that one gave up.
   const tag = `<script src="${LIVE_RELOAD_PATH}" data-jtd-generation="${options.generation}" async></script>`;
+  const headStart = HEAD_START.exec(html);
+  if (headStart) return `${html.slice(0, headStart.index + headStart[0].length)}${tag}${html.slice(headStart.index + headStart[0].length)}`;
   const head = html.indexOf('</head>');
   if (head >= 0) return `${html.slice(0, head)}${tag}${html.slice(head)}`;
   const body = html.lastIndexOf('</body>');
