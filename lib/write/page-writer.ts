@@ -27,7 +27,7 @@ export class PageWriter {
   private crashed: Error | null = null;
   private finished: Promise<WrittenPage[]> | null = null;
   private batch: { bytes: Buffer; used: number; pages: PageWriteRequest[] } | null = null;
-  private pagesWritten = 0;
+  private pagesHandedOver = 0;
   /** The first page a large buffer's pieces were seen in, and the ids of the buffers sent as shared sources. */
   private readonly firstSeenIn = new WeakMap<ArrayBufferLike, number>();
   private readonly sources = new WeakMap<ArrayBufferLike, number>();
@@ -41,7 +41,7 @@ export class PageWriter {
   }
 
   write(destination: string, destPath: string, key: string, pieces: readonly Buffer[]): void {
-    const page = this.pagesWritten++;
+    const page = this.pagesHandedOver++;
     const sources = pieces.map((piece) => this.sourceOf(piece, page));
     let size = 0;
     for (let i = 0; i < pieces.length; i++) if (sources[i]! < 0) size += pieces[i]!.length;

@@ -8,9 +8,10 @@ export type FileContent = { content: string | Buffer } | { pieces: readonly Buff
 
 /**
  * Writes to a temporary name beside the file, then renames it into place, so a build stopped half-way
- * never leaves a half-written file. A full disk or a read-only folder becomes a clear error.
+ * never leaves a half-written file. A full disk or a read-only folder becomes a clear error. Returns the
+ * file's full path.
  */
-export function writeOutput(destination: string, output: { destPath: string } & FileContent): void {
+export function writeOutput(destination: string, output: { destPath: string } & FileContent): string {
   const full = target(destination, output.destPath);
   const temporary = temporaryName(full);
   try {
@@ -19,6 +20,7 @@ export function writeOutput(destination: string, output: { destPath: string } & 
     else if ('pieces' in output) writePiecesNow(temporary, output.pieces);
     else fs.writeFileSync(temporary, output.content);
     fs.renameSync(temporary, full);
+    return full;
   } catch (error) {
     removeIfThere(temporary);
     throw writeProblem(error as NodeJS.ErrnoException, output.destPath, destination);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { target, writeOutput } from './write-file.js';
+import { writeOutput } from './write-file.js';
 import type { PageWriteBatch, PageWriteRequest, SharedSource, WriteThreadData, WrittenPage } from './write-protocol.js';
 
 /**
@@ -41,8 +41,7 @@ function pageBytes(segments: number[], batch: Buffer): Buffer[] {
 
 function writePage({ destination, destPath, key }: PageWriteRequest, pieces: Buffer[]): void {
   try {
-    writeOutput(destination, { destPath, pieces });
-    const stat = fs.statSync(target(destination, destPath));
+    const stat = fs.statSync(writeOutput(destination, { destPath, pieces }));
     written.push({ destPath, key, size: stat.size, mtimeMs: stat.mtimeMs });
   } catch (error) {
     firstFailure ??= (error as Error).message;
