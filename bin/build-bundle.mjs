@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { hashOfCompiledFiles } from '../dist/lib/util/code-identity.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const LIB = path.join(ROOT, 'dist/lib');
@@ -45,13 +46,15 @@ const searchPageApart = {
   },
 };
 
-const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', plugins: [externalPackages] };
+/** Caches kept between builds are named for the code that made their entries (lib/util/code-identity.ts). */
+const codeIdentity = { __JTD_CODE_ID__: JSON.stringify(hashOfCompiledFiles(LIB)) };
+const common = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', plugins: [externalPackages], define: codeIdentity };
 const commonJs = {
   ...common,
   format: 'cjs',
   // `import()` of a package becomes `require`: the code-cached script runs without a module loader of its own.
   supported: { 'dynamic-import': false },
-  define: { 'import.meta.url': '__bundleUrl' },
+  define: { ...codeIdentity, 'import.meta.url': '__bundleUrl' },
   banner: { js: '"use strict";\nconst __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
 };
 

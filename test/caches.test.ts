@@ -98,4 +98,47 @@ test('a Sass file added to the site in place of a theme partial is used by the n
   assert.not.match(css(), '.site-added-rule');
 });
 
+/** Builds the site again, verbosely, and gives what it printed. */
+async function rebuild(source: string, destination: string): Promise<string[]> {
+  const lines: string[] = [];
+  await build({ source, destination }, new Logger('verbose', (line) => lines.push(line)));
+  return lines;
+}
+
+test('a second build takes each Markdown conversion from .jtd-cache, and converts a page whose text changed', async () => {
+  const site = await buildSite({
+    '_config.yml': 'timezone: UTC\n',
+    'a.md': '---\n---\n# A\n\nFirst *text*.\n',
+    'b.md': '---\n---\n# B\n\n```ruby\nputs 2\n```\n',
+  });
+  assert.is(site.error, null);
+  const second = await rebuild(site.source, site.destination);
+  assert.ok(second.includes('Markdown: 2 conversions taken from .jtd-cache, 0 made.'), second.join('\n'));
+  fs.writeFileSync(path.join(site.source, 'a.md'), '---\n---\n# A\n\nSecond *text*.\n');
+  const third = await rebuild(site.source, site.destination);
+  assert.ok(third.includes('Markdown: 1 conversions taken from .jtd-cache, 1 made.'), third.join('\n'));
+  assert.match(site.read('a.html'), '<p>Second <em>text</em>.</p>');
+});
+
+test('a changed kramdown setting converts every page again', async () => {
+  const site = await buildSite({ '_config.yml': 'timezone: UTC\n', 'a.md': '---\n---\n## A heading\n' });
+  assert.match(site.read('a.html'), '<h2 id="a-heading">A heading</h2>');
+  fs.writeFileSync(path.join(site.source, '_config.yml'), 'timezone: UTC\nkramdown:\n  auto_ids: false\n');
+  const lines = await rebuild(site.source, site.destination);
+  assert.ok(lines.includes('Markdown: 0 conversions taken from .jtd-cache, 1 made.'), lines.join('\n'));
+  assert.match(site.read('a.html'), '<h2>A heading</h2>');
+  assert.is(fs.readdirSync(path.join(site.source, '.jtd-cache/markdown')).length, 1, 'the conversions of the old settings are dropped');
+});
+
+test('a damaged Markdown cache is not used, and the build replaces it', async () => {
+  const site = await buildSite({ '_config.yml': 'timezone: UTC\n', 'a.md': '---\n---\nSome *text*.\n' });
+  const dir = path.join(site.source, '.jtd-cache/markdown');
+  const [file] = fs.readdirSync(dir);
+  fs.writeFileSync(path.join(dir, file!), '{"format":1,"conversions":[[');
+  const lines = await rebuild(site.source, site.destination);
+  assert.ok(lines.includes('Markdown: 0 conversions taken from .jtd-cache, 1 made.'), lines.join('\n'));
+  assert.match(site.read('a.html'), '<p>Some <em>text</em>.</p>');
+  assert.ok(JSON.parse(fs.readFileSync(path.join(dir, file!), 'utf8')).conversions.length === 1);
+});
+
 test.run();

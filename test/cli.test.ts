@@ -94,6 +94,17 @@ test('the progress line appears on a terminal after a second and is erased at th
   assert.is(silent, '', 'nothing drawn off a terminal');
 });
 
+test('jtd build --disable-disk-cache neither reads nor writes .jtd-cache', async () => {
+  const source = site({ '_config.yml': 'timezone: UTC\n', 'a.md': '---\n---\n# A\n' });
+  const destination = path.join(source, '_site');
+  const uncached = await run(['build', '-s', source, '-d', destination, '--disable-disk-cache']);
+  assert.is(uncached.status, 0, uncached.err);
+  assert.not.ok(fs.existsSync(path.join(source, '.jtd-cache')));
+  assert.match(fs.readFileSync(path.join(destination, 'a.html'), 'utf8'), '<h1 id="a">A</h1>');
+  assert.is((await run(['build', '-s', source, '-d', destination])).status, 0);
+  assert.ok(fs.existsSync(path.join(source, '.jtd-cache/markdown')));
+});
+
 test('jtd --version prints the version', async () => {
   const result = await run(['--version']);
   assert.match(result.out, /^jtd \d+\.\d+\.\d+\n$/);

@@ -6,7 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { BuildSession } from '../lib/build/session.js';
 import { SiteError } from '../lib/errors/site-error.js';
-import { Logger } from '../lib/log/logger.js';
+import { Logger, type LogLevel } from '../lib/log/logger.js';
 
 interface Built {
   files: Map<string, string>;
@@ -24,12 +24,14 @@ function writeSite(files: Record<string, string>): string {
 }
 
 /** Builds `source` with every page on the main thread (null) or with a second thread from `threadFrom` pages. */
-async function buildWith(source: string, threadFrom: number | null): Promise<Built> {
+async function buildWith(source: string, threadFrom: number | null, { diskCache = false, level = 'normal' as LogLevel } = {}): Promise<Built> {
   const destination = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-parallel-out-'));
   const messages: string[] = [];
   let error: unknown = null;
+  // Without the disk cache unless asked: each build converts its pages itself.
+  const overrides = { source, destination, environment: 'development', disableDiskCache: !diskCache };
   try {
-    await new BuildSession({ source, destination, environment: 'development' }, new Logger('normal', (l) => messages.push(l)), false, threadFrom).build();
+    await new BuildSession(overrides, new Logger(level, (l) => messages.push(l)), false, threadFrom).build();
   } catch (e) {
     error = e;
   }
@@ -125,6 +127,13 @@ test('the command users run (the bundled code) renders on its second thread, wri
   assert.is(two.count, 210);
   assert.equal(two.files, one.files);
   for (const file of one.files) assert.is(two.read(file), one.read(file), file);
+});
+
+test('the Markdown conversions of both threads are kept for the next build', async () => {
+  const source = writeSite(pages(12, (i) => `Text *${i}*.`));
+  await buildWith(source, 1, { diskCache: true });
+  const next = await buildWith(source, null, { diskCache: true, level: 'verbose' });
+  assert.ok(next.messages.includes('Markdown: 12 conversions taken from .jtd-cache, 0 made.'), next.messages.join('\n'));
 });
 
 test.run();

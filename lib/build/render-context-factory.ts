@@ -9,6 +9,9 @@ import { createLiquidServices } from '../render/liquid-services.js';
 import type { RenderContext } from '../render/render-context.js';
 import { createSassCompiler, sassSettings } from '../sass/compile.js';
 import { CompiledCssCache } from '../sass/compiled-css-cache.js';
+import { ConversionCache, convertingThrough } from '../markdown/conversion-cache.js';
+import { diskCachePath } from '../config/disk-cache.js';
+import { codeIdentity } from '../util/code-identity.js';
 import { SassWorker } from '../sass/sass-worker-client.js';
 import { isSassPage } from '../render/convert.js';
 import type { Liquid } from 'liquidjs';
@@ -25,6 +28,7 @@ export interface CarriedOver {
   highlighter: Highlighter;
   /** Made from the configuration and the highlighter alone. */
   markdown: MarkdownRenderer;
+  conversions: ConversionCache;
   cachedIncludes: Map<string, CachedInclude>;
   cssCache: CompiledCssCache;
   sassWorker: SassWorker;
@@ -47,8 +51,10 @@ export async function prepareRenderContext(
   /** jtd's own documentation site is the theme's folder: its includes are the theme's, not overrides. */
   const siteIsTheTheme = themeDir !== null && path.resolve(themeDir) === path.resolve(config.source);
   const kramdown: Hash = isHash(config.site.kramdown) ? config.site.kramdown : {};
-  const markdown = carried?.markdown ?? createMarkdown({ ...(kramdown as MarkdownOptions), highlight: codeHighlighter(highlighter) });
-  const cssCache = carried?.cssCache ?? new CompiledCssCache(config.site.disable_disk_cache === true ? null : path.join(config.source, '.jtd-cache', 'sass'));
+  const conversions = carried?.conversions ?? ConversionCache.open(diskCachePath(config, 'markdown'), JSON.stringify([codeIdentity(), kramdown]));
+  const markdown =
+    carried?.markdown ?? convertingThrough(conversions, () => createMarkdown({ ...(kramdown as MarkdownOptions), highlight: codeHighlighter(highlighter) }));
+  const cssCache = carried?.cssCache ?? new CompiledCssCache(diskCachePath(config, 'sass'));
   const sassWorker = carried?.sassWorker ?? startedSass ?? new SassWorker();
   if (!carried && rendersStylesheets && site.pages.some(isSassPage)) sassWorker.warmUp();
   const sass = createSassCompiler(sassSettings(config.site, config.source, themeDir), sassWorker, cssCache);
@@ -100,6 +106,7 @@ export async function prepareRenderContext(
     logger,
     liquid,
     markdown,
+    conversions,
     sass,
     sitePayload: {},
     rendering: { doc: null },

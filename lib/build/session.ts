@@ -28,6 +28,7 @@ import type { DependencyTracker } from '../deps/tracker.js';
 import { generatePluginFiles } from '../plugins/apply-plugins.js';
 import { generateSearchFiles, type GeneratedFile } from '../search/generate-search.js';
 import { SearchCache } from '../search/search-cache.js';
+import type { ConversionCache } from '../markdown/conversion-cache.js';
 
 /**
  * A full build with this many pages or more writes them on a thread of their own (see PageWriter); below it,
@@ -143,6 +144,8 @@ export class BuildSession {
       throw error;
     }
     manifest.save();
+    ctx.conversions.save();
+    this.logConversions(ctx.conversions);
     sources.trustUntilForgotten();
     this.state = { config, sources, read, readWarned, themeDir, site, ctx, outputs: result.outputs };
     return this.summary(result, rendered, started, warningsBefore, true);
@@ -219,7 +222,7 @@ export class BuildSession {
   private async newEngines(before: BuiltState, site: Site, changes: SiteChanges): Promise<RenderContext> {
     const cachedIncludes = new Map([...before.ctx.services.cachedIncludes].filter(([, entry]) => !isAffected(entry.keys, changes)));
     const last = before.ctx;
-    const carried = { highlighter: last.highlighter, markdown: last.markdown, cachedIncludes, cssCache: last.cssCache, sassWorker: last.sassWorker, pluginMemo: last.pluginMemo };
+    const carried = { highlighter: last.highlighter, markdown: last.markdown, conversions: last.conversions, cachedIncludes, cssCache: last.cssCache, sassWorker: last.sassWorker, pluginMemo: last.pluginMemo };
     const ctx = await prepareRenderContext(site, this.logger, before.themeDir, carried);
     ctx.theme.offerNav(last.theme.computedNav());
     changes.navValueStillHolds = (key) => ctx.theme.navValueStillHolds(key);
@@ -241,6 +244,11 @@ export class BuildSession {
     const dirs = [path.join(state.config.source, '_sass')];
     if (state.themeDir) dirs.push(path.join(state.themeDir, '_sass'));
     return dirs;
+  }
+
+  private logConversions(conversions: ConversionCache): void {
+    const { converted, taken } = conversions.counts();
+    if (converted + taken > 0) this.logger.debug(`Markdown: ${taken} conversions taken from .jtd-cache, ${converted} made.`);
   }
 
   private summary(

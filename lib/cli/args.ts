@@ -9,6 +9,8 @@ export interface BuildFlags {
   drafts: boolean;
   future: boolean;
   unpublished: boolean;
+  /** `--disable-disk-cache`: no `.jtd-cache` is read or written (`disable_disk_cache: true`). */
+  disableDiskCache: boolean;
   trace: boolean;
   quiet: boolean;
   verbose: boolean;
@@ -66,6 +68,7 @@ const BUILD_OPTIONS: OptionSpec = {
     '--drafts': ['drafts', true],
     '--future': ['future', true],
     '--unpublished': ['unpublished', true],
+    '--disable-disk-cache': ['disableDiskCache', true],
     '-t': ['trace', true],
     '--trace': ['trace', true],
     '-q': ['quiet', true],
@@ -104,6 +107,7 @@ const BUILD_DEFAULTS = {
   drafts: false,
   future: false,
   unpublished: false,
+  disableDiskCache: false,
   trace: false,
   quiet: false,
   verbose: false,

@@ -14,6 +14,7 @@ const SITE_OPTIONS = `  -s, --source DIR          Source folder (default: .)
   -D, --drafts              Render posts in the _drafts folder
       --future              Publish posts and documents dated in the future
       --unpublished         Render posts marked published: false
+      --disable-disk-cache  Neither read nor write the caches in .jtd-cache
       --strict              Treat every warning (invalid front matter, a missing layout, ...) as an error
       --profile             Print the time of each build stage and of the slowest templates
   -q, --quiet               Print only errors, warnings and findings

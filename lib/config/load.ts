@@ -16,6 +16,8 @@ export interface ConfigOverrides {
   drafts?: boolean;
   future?: boolean;
   unpublished?: boolean;
+  /** Jekyll's `--disable-disk-cache`: sets `disable_disk_cache`. */
+  disableDiskCache?: boolean;
   environment?: string;
   /** `jtd serve` sets `url` to the address it serves on, as `jekyll serve` does in development. */
   url?: string;
@@ -78,6 +80,7 @@ function cliValues(o: ConfigOverrides, source: string): Hash {
   if (o.drafts) values.show_drafts = true;
   if (o.future) values.future = true;
   if (o.unpublished) values.unpublished = true;
+  if (o.disableDiskCache) values.disable_disk_cache = true;
   return values;
 }
 

@@ -8,6 +8,7 @@ import type { LiquidServices } from '../liquid/services.js';
 import type { Logger } from '../log/logger.js';
 import type { PluginMemo } from '../plugins/plugin-memo.js';
 import type { MarkdownRenderer } from '../markdown/index.js';
+import type { ConversionCache } from '../markdown/conversion-cache.js';
 import type { Document } from '../model/document.js';
 import type { Site } from '../model/site.js';
 import type { SassCompiler } from '../sass/compile.js';
@@ -20,6 +21,8 @@ export interface RenderContext {
   readonly logger: Logger;
   readonly liquid: Liquid;
   readonly markdown: MarkdownRenderer;
+  /** Markdown conversions kept between builds. */
+  readonly conversions: ConversionCache;
   readonly sass: SassCompiler;
   /** `site.*`, made once the Liquid views are filled. */
   sitePayload: Hash;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { SiteConfig } from '../config/config.js';
 import { target } from './write-file.js';
 import type { WrittenPage } from './write-protocol.js';
+import { diskCachePath } from '../config/disk-cache.js';
 
 interface WrittenEntry {
   /** Equal only for equal bytes: a hash of them, or a key standing for them (see NavSlots.fillBytes). */
@@ -32,7 +33,7 @@ export class WrittenManifest {
   ) {}
 
   static load(config: SiteConfig): WrittenManifest {
-    const file = config.site.disable_disk_cache === true ? null : path.join(config.source, '.jtd-cache', 'written.json');
+    const file = diskCachePath(config, 'written.json');
     return new WrittenManifest(file, config.destination, file ? readEntries(file, config.destination) : {});
   }
 

@@ -15,7 +15,7 @@ export interface PageThread {
   /** Hands it the rendered collection documents: it starts rendering its pages. */
   start(site: Site): void;
   /** Its results in render order, or null when it failed (the main thread then renders the whole share). */
-  results(): Promise<{ results: PageResult[]; templates: [string, number, number][] } | null>;
+  results(): Promise<{ results: PageResult[]; templates: [string, number, number][]; conversions: [string, string][] } | null>;
 }
 
 /** Starts the thread when the site has at least `minimumPages` pages; null otherwise. */
@@ -48,7 +48,7 @@ export function startPageThread(site: Site, overrides: ConfigOverrides, logger: 
     async results() {
       const answer = await reply;
       void worker.terminate();
-      return answer.kind === 'done' ? { results: answer.results, templates: answer.templates } : null;
+      return answer.kind === 'done' ? { results: answer.results, templates: answer.templates, conversions: answer.conversions } : null;
     },
   };
 }

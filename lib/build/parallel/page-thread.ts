@@ -61,7 +61,7 @@ async function renderShare({ documents }: RenderedDocuments): Promise<PageThread
       results.push({ ...finished(ctx, doc), readsOtherThreadsPage, warnings });
     },
   );
-  return { kind: 'done', results, templates: profile.templateTimes() };
+  return { kind: 'done', results, templates: profile.templateTimes(), conversions: ctx.conversions.usedConversions() };
 }
 
 

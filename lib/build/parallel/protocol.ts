@@ -35,5 +35,5 @@ export interface PageResult {
 
 /** `failed`: a page could not be rendered here; the main thread renders the whole share itself and reports it. */
 export type PageThreadReply =
-  | { kind: 'done'; results: PageResult[]; templates: [file: string, count: number, ms: number][] }
+  | { kind: 'done'; results: PageResult[]; templates: [file: string, count: number, ms: number][]; conversions: [key: string, html: string][] }
   | { kind: 'failed' };

@@ -33,6 +33,7 @@ export async function takeThreadPages(
   const outcome = await thread.results();
   const byPath = new Map((outcome?.results ?? []).map((result) => [result.sourcePath, result]));
   profile.addTemplateTimes(outcome?.templates ?? []);
+  ctx.conversions.adopt(outcome?.conversions ?? []);
   const pages = ctx.site.pages.filter((page) => thread.share.has(page.sourcePath));
   let taken = 0;
   for (; taken < pages.length; taken++) {
