@@ -15,7 +15,11 @@ function walk(dir, base = dir, out = []) {
   return out;
 }
 
-function renameTitles(text, copy) {
+/**
+ * A copy of a page: titles and parents renamed, and a closing line of its own, so that no two pages have the same
+ * text (as on a real site: a build that converts each distinct text once would otherwise convert a twentieth).
+ */
+function copyOfPage(text, copy) {
   if (copy === 0 || !text.startsWith('---')) return text;
   const end = text.indexOf('\n---', 3);
   if (end < 0) return text;
@@ -23,7 +27,7 @@ function renameTitles(text, copy) {
     .slice(0, end)
     .replace(/^(title|parent|grand_parent):\s*(["']?)(.+?)\2\s*$/gm, (_, key, quote, value) => `${key}: "${value.replace(/"/g, '\\"')} ${copy}"`)
     .replace(/^permalink:.*$/gm, '');
-  return front + text.slice(end);
+  return `${front}${text.slice(end).replace(/\n*$/, '')}\n\nThis page belongs to copy ${copy} of the documentation.\n`;
 }
 
 /** A just-the-docs site with about `pages` pages. */
@@ -43,7 +47,7 @@ export function makeJtdSite(dir, pages) {
     for (const file of docs) {
       const target = path.join(dir, 'docs', `copy-${copy}`, file.slice('docs/'.length));
       fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, renameTitles(fs.readFileSync(path.join(REFERENCE, file), 'utf8'), copy));
+      fs.writeFileSync(target, copyOfPage(fs.readFileSync(path.join(REFERENCE, file), 'utf8'), copy));
     }
   }
   return walk(dir).filter((f) => f.endsWith('.md') || f.endsWith('.html')).length;
