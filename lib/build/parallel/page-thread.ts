@@ -67,7 +67,8 @@ async function renderShare({ documents }: RenderedDocuments): Promise<PageThread
 
 function finished(ctx: RenderContext, doc: Document): Pick<PageResult, 'sourcePath' | 'content' | 'output' | 'outputHash' | 'written'> {
   settleCssNow(doc);
-  const written = doc.outputExt === '.html' && streamPage(ctx.site, doc) ? doc.destPath : null;
+  const bytes = doc.navTemplate ? ctx.theme.refillBytes(doc.navTemplate) : undefined;
+  const written = doc.outputExt === '.html' && streamPage(ctx.site, doc, bytes) ? doc.destPath : null;
   return { sourcePath: doc.sourcePath, content: doc.content, output: doc.output, outputHash: doc.outputHash, written };
 }
 
