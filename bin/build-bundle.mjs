@@ -5,8 +5,8 @@
 //   source text, bundled apart so that no name of the rest of the command makes the bundler rename their variables;
 // - dist/bundle/sass-worker.cjs: the Sass thread with Dart Sass's JavaScript side (sass-embedded and what it
 //   imports), also run with a code cache, by dist/bundle/sass-worker.js;
-// - dist/bundle/page-thread.js: the second rendering thread, an ES module; dist/bundle/write-thread.js, the thread
-//   that writes a large build's pages, likewise.
+// - dist/bundle/page-thread.cjs: the second rendering thread, run with a code cache by dist/bundle/page-thread.js;
+// - dist/bundle/write-thread.js: the thread that writes a large build's pages, an ES module.
 // Packages stay outside the bundles, except markdown-it (its sources are ES modules that would each be a file to
 // load), liquidjs and js-yaml, which then share the command's code cache.
 import fs from 'node:fs';
@@ -68,7 +68,7 @@ const searchPageModules = fs
 await Promise.all([
   esbuild.build({
     ...common,
-    entryPoints: [path.join(LIB, 'build/parallel/page-thread.js'), path.join(LIB, 'write/write-thread.js')],
+    entryPoints: [path.join(LIB, 'write/write-thread.js')],
     plugins: [searchPageApart, externalPackages],
     format: 'esm',
     // The bundled packages' CommonJS code requires Node's built-ins; an ES module has no `require` of its own.
@@ -77,6 +77,12 @@ await Promise.all([
     outdir: OUT,
     entryNames: '[name]',
     chunkNames: '[name]-[hash]',
+  }),
+  esbuild.build({
+    ...commonJs,
+    plugins: [searchPageApart, externalPackages],
+    entryPoints: [path.join(LIB, 'build/parallel/page-thread.js')],
+    outfile: path.join(OUT, 'page-thread.cjs'),
   }),
   esbuild.build({
     ...commonJs,
@@ -96,6 +102,16 @@ await Promise.all([
     outfile: path.join(OUT, 'jtd.cjs'),
   }),
 ]);
+// The second rendering thread, run with a code cache too; the cache is saved once the thread has replied.
+fs.writeFileSync(
+  path.join(OUT, 'page-thread.js'),
+  [
+    "import { runCachedScript } from '../lib/util/cached-script.js';",
+    "const thread = runCachedScript(new URL('./page-thread.cjs', import.meta.url), 'thread');",
+    'void thread.exports.replied.then(() => thread.saveCache());',
+    '',
+  ].join('\n'),
+);
 fs.writeFileSync(
   path.join(OUT, 'sass-worker.js'),
   [

@@ -27,11 +27,15 @@ logger.strict = data.strict;
 const prepared = prepare();
 prepared.catch(() => {});
 
-parentPort!.once('message', (message: RenderedDocuments) => {
-  renderShare(message)
-    .catch((): PageThreadReply => ({ kind: 'failed' }))
-    .then((reply) => parentPort!.postMessage(reply))
-    .catch(() => parentPort!.postMessage({ kind: 'failed' } satisfies PageThreadReply));
+/** Settles once the reply is posted: the thread has nothing left to do (its loader then saves its code cache). */
+export const replied = new Promise<void>((resolve) => {
+  parentPort!.once('message', (message: RenderedDocuments) => {
+    renderShare(message)
+      .catch((): PageThreadReply => ({ kind: 'failed' }))
+      .then((reply) => parentPort!.postMessage(reply))
+      .catch(() => parentPort!.postMessage({ kind: 'failed' } satisfies PageThreadReply))
+      .finally(resolve);
+  });
 });
 
 async function prepare(): Promise<RenderContext> {
