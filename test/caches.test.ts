@@ -134,11 +134,13 @@ test('a damaged Markdown cache is not used, and the build replaces it', async ()
   const site = await buildSite({ '_config.yml': 'timezone: UTC\n', 'a.md': '---\n---\nSome *text*.\n' });
   const dir = path.join(site.source, '.jtd-cache/markdown');
   const [file] = fs.readdirSync(dir);
-  fs.writeFileSync(path.join(dir, file!), '{"format":1,"conversions":[[');
+  const whole = fs.readFileSync(path.join(dir, file!), 'utf8');
+  fs.writeFileSync(path.join(dir, file!), whole.slice(0, -3));
   const lines = await rebuild(site.source, site.destination);
   assert.ok(lines.includes('Markdown: 0 conversions taken from .jtd-cache, 1 made.'), lines.join('\n'));
   assert.match(site.read('a.html'), '<p>Some <em>text</em>.</p>');
-  assert.ok(JSON.parse(fs.readFileSync(path.join(dir, file!), 'utf8')).conversions.length === 1);
+  const next = await rebuild(site.source, site.destination);
+  assert.ok(next.includes('Markdown: 1 conversions taken from .jtd-cache, 0 made.'), next.join('\n'));
 });
 
 test.run();

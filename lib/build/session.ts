@@ -128,11 +128,13 @@ export class BuildSession {
     };
     let result: WriteResult;
     let rendered: number;
+    let conversionsSaved: Promise<void> | null = null;
     try {
       const destinationWasEmpty = profile.stage('clean destination', () => cleanBeforeStreaming(site));
       const leave = thread ? (doc: Document) => (thread.share.has(doc.sourcePath) ? renderedElsewhere(doc) : null) : undefined;
       rendered = profile.stage('render and write pages', () => renderSite(ctx, leave, stream, () => thread?.start(site)));
       if (thread) rendered += await profile.stageAsync('pages of the second thread', () => takeThreadPages(ctx, thread, stream, streamed, profile, manifest));
+      conversionsSaved = ctx.conversions.save();
       profile.stage('search data and index', () => generateAfterRender(ctx, this.searchCache, themeDir));
       profile.stage('plugin files', () => generatePluginFiles(ctx));
       await profile.stageAsync('waiting for Sass', () => settleAllCss(renderOrder(site)));
@@ -141,10 +143,11 @@ export class BuildSession {
     } catch (error) {
       // The pages already handed over are written, so that no temporary file is left behind.
       await writer?.finish().catch(() => []);
+      await conversionsSaved;
       throw error;
     }
     manifest.save();
-    ctx.conversions.save();
+    await conversionsSaved;
     this.logConversions(ctx.conversions);
     sources.trustUntilForgotten();
     this.state = { config, sources, read, readWarned, themeDir, site, ctx, outputs: result.outputs };
