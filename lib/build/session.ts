@@ -28,6 +28,10 @@ import type { DependencyTracker } from '../deps/tracker.js';
 import { generatePluginFiles } from '../plugins/apply-plugins.js';
 import { generateSearchFiles, type GeneratedFile } from '../search/generate-search.js';
 import { SearchCache } from '../search/search-cache.js';
+import { KeptSearch } from '../search/kept-search.js';
+import { loadLunr } from '../search/lunr-module.js';
+import { diskCachePath } from '../config/disk-cache.js';
+import { codeIdentity } from '../util/code-identity.js';
 import type { ConversionCache } from '../markdown/conversion-cache.js';
 
 /**
@@ -118,6 +122,7 @@ export class BuildSession {
     const readWarned = this.logger.warnings.length > warningsBefore;
     const thread = this.pageThreadFrom === null ? null : startPageThread(site, this.overrides, this.logger, this.pageThreadFrom);
     const ctx = await profile.stageAsync('prepare engines', () => prepareRenderContext(site, this.logger, themeDir, undefined, { sassWorker }));
+    this.searchCache.keepIn(new KeptSearch(diskCachePath(config, 'search'), searchCodeIdentity));
     ctx.profile = this.profiling ? profile : null;
     const streamed: string[] = [];
     const manifest = WrittenManifest.load(config);
@@ -147,8 +152,8 @@ export class BuildSession {
       throw error;
     }
     manifest.save();
-    await conversionsSaved;
-    this.logConversions(ctx.conversions);
+    await Promise.all([conversionsSaved, this.searchCache.saved()]);
+    this.logCaches(ctx.conversions);
     sources.trustUntilForgotten();
     this.state = { config, sources, read, readWarned, themeDir, site, ctx, outputs: result.outputs };
     return this.summary(result, rendered, started, warningsBefore, true);
@@ -249,9 +254,11 @@ export class BuildSession {
     return dirs;
   }
 
-  private logConversions(conversions: ConversionCache): void {
+  private logCaches(conversions: ConversionCache): void {
     const { converted, taken } = conversions.counts();
     if (converted + taken > 0) this.logger.debug(`Markdown: ${taken} conversions taken from .jtd-cache, ${converted} made.`);
+    const search = this.searchCache.pageCounts();
+    if (search.made + search.taken > 0) this.logger.debug(`Search: the entries of ${search.taken} pages taken from .jtd-cache, of ${search.made} made.`);
   }
 
   private summary(
@@ -272,6 +279,11 @@ export class BuildSession {
       full,
     };
   }
+}
+
+/** What names the code that makes search entries and terms: jtd's, and lunr's version. */
+function searchCodeIdentity(): string {
+  return `${codeIdentity()} lunr ${loadLunr().version}`;
 }
 
 /** Files made from the whole rendered site (`site.generated`): the theme's search data and index. */

@@ -4,11 +4,14 @@ import type { EntryPieces } from './index-script-file.js';
 import type { DataPieces } from './search-data-file.js';
 import { pageSectionEntries, type SectionEntry } from './page-entries.js';
 import type { SearchEntry } from './search-data.js';
+import { KeptSearch, keptTerms, termsOf, type KeptPage, type KeptTerms } from './kept-search.js';
 
 interface CachedEntries {
   inputs: unknown[];
   entries: SearchEntry[];
   usedInBuild: number;
+  /** The key the entries are kept under between builds (see KeptSearch). */
+  keptKey: string;
 }
 
 interface CachedPage {
@@ -23,11 +26,18 @@ interface CachedPage {
  * What search generation keeps between the builds of one serving session: each page's section entries,
  * by page, reused while its converted HTML and title are the same (a rebuild that kept a page hands back
  * the same string), and each entry's index terms. Entries not used by the latest build are dropped.
+ * Between sessions, the entries and terms of the pages are kept on disk (see KeptSearch).
  */
 export class SearchCache {
   private readonly pages = new Map<string, CachedPage>();
   private readonly entries = new Map<string, CachedEntries>();
   private readonly terms = new WeakMap<object, { key: string; terms: EntryTerms }>();
+  /** Terms of entries read from disk, made into the index's form when asked for. */
+  private readonly keptTerms = new WeakMap<object, { key: string; terms: KeptTerms }>();
+  private kept: KeptSearch | null = null;
+  private saving: Promise<void> = Promise.resolve();
+  /** Pages whose entries the latest build took from disk, and pages whose entries it made. */
+  private counts = { taken: 0, made: 0 };
   private build = 0;
   /** The compact index of the latest build, patched by the next one. */
   readonly index = new CompactIndexState();
@@ -35,15 +45,27 @@ export class SearchCache {
   readonly dataPieces: DataPieces = new WeakMap();
   readonly entryPieces: EntryPieces = new WeakMap();
 
-  /** A page's finished entries, made again only when one of `inputs` (HTML, URL, title, custom data) changed. */
+  /** Where the next full build finds and keeps the entries of earlier sessions. */
+  keepIn(kept: KeptSearch): void {
+    this.kept = kept;
+  }
+
+  /**
+   * A page's finished entries, made again only when one of `inputs` (HTML, URL, title, custom data) changed,
+   * or found on disk.
+   */
   pageEntries(page: string, inputs: unknown[], make: () => SearchEntry[]): SearchEntry[] {
     const cached = this.entries.get(page);
     if (cached && cached.inputs.length === inputs.length && cached.inputs.every((value, i) => sameTitle(value, inputs[i]))) {
       cached.usedInBuild = this.build;
       return cached.entries;
     }
-    const entries = make();
-    this.entries.set(page, { inputs, entries, usedInBuild: this.build });
+    const keptKey = KeptSearch.keyOf(inputs);
+    const kept = this.keptEntries(keptKey);
+    const entries = kept ?? make();
+    if (kept) this.counts.taken++;
+    else this.counts.made++;
+    this.entries.set(page, { inputs, entries, usedInBuild: this.build, keptKey });
     return entries;
   }
 
@@ -51,13 +73,25 @@ export class SearchCache {
   entryTerms(entry: object, key: string, make: () => EntryTerms): EntryTerms {
     const cached = this.terms.get(entry);
     if (cached && cached.key === key) return cached.terms;
-    const terms = make();
+    const kept = this.keptTerms.get(entry);
+    const terms = kept && kept.key === key ? termsOf(kept.terms) : make();
     this.terms.set(entry, { key, terms });
     return terms;
   }
 
+  /** Settles once the entries of the latest build are on disk. */
+  saved(): Promise<void> {
+    return this.saving;
+  }
+
   startBuild(): void {
     this.build++;
+    this.counts = { taken: 0, made: 0 };
+  }
+
+  /** How many pages' entries the latest build took from disk and how many it made (pages unchanged since the build before are neither). */
+  pageCounts(): { taken: number; made: number } {
+    return this.counts;
   }
 
   sectionEntries(page: string, html: string, headingLevel: number, title: unknown): SectionEntry[] {
@@ -74,6 +108,26 @@ export class SearchCache {
   finishBuild(): void {
     for (const [page, cached] of this.pages) if (cached.usedInBuild !== this.build) this.pages.delete(page);
     for (const [page, cached] of this.entries) if (cached.usedInBuild !== this.build) this.entries.delete(page);
+    const kept = this.kept;
+    this.kept = null;
+    const used = [...this.entries.values()];
+    const keys = used.map((cached): [string, string | null] => [cached.keptKey, this.terms.get(cached.entries[0]?.doc ?? {})?.key ?? null]);
+    if (kept) this.saving = kept.save(keys, () => new Map(used.map((cached) => [cached.keptKey, this.keptPage(cached.entries)])));
+  }
+
+  private keptEntries(key: string): SearchEntry[] | null {
+    const page = this.kept?.page(key);
+    if (!page) return null;
+    const entries = page.texts.map((text) => ({ text, doc: JSON.parse(text) as SearchEntry['doc'] }));
+    if (page.termsKey !== null && page.terms) entries.forEach((entry, i) => this.keptTerms.set(entry.doc, { key: page.termsKey!, terms: page.terms![i]! }));
+    return entries;
+  }
+
+  private keptPage(entries: SearchEntry[]): KeptPage {
+    const made = entries.map((entry) => this.terms.get(entry.doc));
+    const key = made[0]?.key ?? null;
+    const complete = key !== null && made.every((terms) => terms?.key === key);
+    return { texts: entries.map((entry) => entry.text), termsKey: complete ? key : null, terms: complete ? made.map((terms) => keptTerms(terms!.terms)) : null };
   }
 }
 
