@@ -161,4 +161,17 @@ test('a second build takes the pages\' search entries from .jtd-cache, and makes
   assert.match(site.read('assets/js/search-index.js'), 'Getting started');
 });
 
+test('the Markdown cache of a build whose pages go to the write thread is kept whole', async () => {
+  const files: Record<string, string> = { '_config.yml': 'timezone: UTC\n' };
+  // Enough pages for the write thread, and enough text for the cache file to be written in several parts.
+  for (let i = 0; i < 150; i++) files[`p${i}.md`] = `---\n---\n# Page ${i}\n\n${`Some *text* of page ${i}. `.repeat(400)}\n`;
+  const site = await buildSite(files);
+  assert.is(site.error, null);
+  const first = site.read('p7.html');
+  const lines = await rebuild(site.source, site.destination);
+  assert.ok(lines.includes('Markdown: 150 conversions taken from .jtd-cache, 0 made.'), lines.join('\n'));
+  assert.is(site.read('p7.html'), first);
+  assert.equal(fs.readdirSync(path.join(site.source, '.jtd-cache/markdown')).length, 1, 'no temporary file is left');
+});
+
 test.run();

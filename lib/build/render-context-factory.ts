@@ -37,13 +37,20 @@ export interface CarriedOver {
 
 export const JEKYLL_VERSION = '4.3.1';
 
-/** Creates the per-build engines: Markdown with Rouge-style highlighting, Sass, Liquid with Jekyll's tags. */
+/**
+ * Creates the per-build engines: Markdown with Rouge-style highlighting, Sass, Liquid with Jekyll's tags.
+ * `writesCaches` false: the caches kept between builds are only read (a second thread of a build).
+ */
 export async function prepareRenderContext(
   site: Site,
   logger: Logger,
   themeDir: string | null,
   carried?: CarriedOver,
-  { rendersStylesheets = true, sassWorker: startedSass }: { rendersStylesheets?: boolean; sassWorker?: SassWorker } = {},
+  {
+    rendersStylesheets = true,
+    writesCaches = true,
+    sassWorker: startedSass,
+  }: { rendersStylesheets?: boolean; writesCaches?: boolean; sassWorker?: SassWorker } = {},
 ): Promise<RenderContext> {
   const config = site.config;
   const highlighter = carried?.highlighter ?? (await loadHighlighter());
@@ -51,7 +58,7 @@ export async function prepareRenderContext(
   /** jtd's own documentation site is the theme's folder: its includes are the theme's, not overrides. */
   const siteIsTheTheme = themeDir !== null && path.resolve(themeDir) === path.resolve(config.source);
   const kramdown: Hash = isHash(config.site.kramdown) ? config.site.kramdown : {};
-  const conversions = carried?.conversions ?? ConversionCache.open(diskCachePath(config, 'markdown'), JSON.stringify([codeIdentity(), kramdown]));
+  const conversions = carried?.conversions ?? ConversionCache.open(diskCachePath(config, 'markdown'), JSON.stringify([codeIdentity(), kramdown]), writesCaches);
   const markdown =
     carried?.markdown ?? convertingThrough(conversions, () => createMarkdown({ ...(kramdown as MarkdownOptions), highlight: codeHighlighter(highlighter) }));
   const cssCache = carried?.cssCache ?? new CompiledCssCache(diskCachePath(config, 'sass'));

@@ -127,19 +127,18 @@ export class BuildSession {
     const streamed: string[] = [];
     const manifest = WrittenManifest.load(config);
     const writer = site.pages.length >= WRITE_THREAD_FROM ? new PageWriter() : undefined;
+    if (writer) ctx.conversions.appendThrough(writer);
     const stream = (doc: Document) => {
       streamHtmlPage(ctx, doc, streamed, manifest, writer);
       if (this.oneShot) doc.navTemplate = null;
     };
     let result: WriteResult;
     let rendered: number;
-    let conversionsSaved: Promise<void> | null = null;
     try {
       const destinationWasEmpty = profile.stage('clean destination', () => cleanBeforeStreaming(site));
       const leave = thread ? (doc: Document) => (thread.share.has(doc.sourcePath) ? renderedElsewhere(doc) : null) : undefined;
       rendered = profile.stage('render and write pages', () => renderSite(ctx, leave, stream, () => thread?.start(site)));
       if (thread) rendered += await profile.stageAsync('pages of the second thread', () => takeThreadPages(ctx, thread, stream, streamed, profile, manifest));
-      conversionsSaved = ctx.conversions.save();
       profile.stage('search data and index', () => generateAfterRender(ctx, this.searchCache, themeDir));
       profile.stage('plugin files', () => generatePluginFiles(ctx));
       await profile.stageAsync('waiting for Sass', () => settleAllCss(renderOrder(site)));
@@ -148,11 +147,12 @@ export class BuildSession {
     } catch (error) {
       // The pages already handed over are written, so that no temporary file is left behind.
       await writer?.finish().catch(() => []);
-      await conversionsSaved;
+      ctx.conversions.abandon();
       throw error;
     }
     manifest.save();
-    await Promise.all([conversionsSaved, this.searchCache.saved()]);
+    ctx.conversions.save();
+    await this.searchCache.saved();
     this.logCaches(ctx.conversions);
     sources.trustUntilForgotten();
     this.state = { config, sources, read, readWarned, themeDir, site, ctx, outputs: result.outputs };

@@ -1,66 +1,70 @@
 import { hash } from 'node:crypto';
-import fs from 'node:fs';
-import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { appendingHere, ConversionFileWriter, KeptConversions, type Appender } from './conversion-file.js';
 import type { MarkdownRenderer } from './index.js';
-
-/**
- * The file: this first line, a line with the JSON of `[hash of a text, length of its HTML]` pairs, then every
- * HTML one after the other (quicker to write and read than the JSON of the HTML texts).
- */
-const FIRST_LINE = 'jtd markdown conversions 2\n';
 
 /**
  * Markdown conversions kept between full builds in `.jtd-cache/markdown/`, as Jekyll 4 keeps kramdown's in
  * `.jekyll-cache`. A text's HTML is looked up by a hash of the text, in the file named for everything else a
  * conversion depends on (jtd's code and the site's `kramdown` settings), so a change to either starts another
- * file. Saving keeps the conversions this build used and drops the rest, and the files of other settings. A cache
- * that cannot be read or written is simply not used.
+ * file. The file a build writes holds the conversions it used, written as they are made; none is written when the
+ * build used exactly the conversions it read. A cache that cannot be read or written is simply not used.
  */
 export class ConversionCache {
-  private readonly used = new Map<string, string>();
+  /** Keys of the texts this build converted or took. Their HTML is not kept here: a built page lets go of it. */
+  private readonly used = new Set<string>();
+  /** What a cache that only reads made, for the main thread's cache (see `writes`). */
+  private readonly made: [string, string][] | null;
+  private writer: ConversionFileWriter | null = null;
+  private appender: Appender = appendingHere();
+  /** Where this build's file goes; null once saved, or when this cache only reads. */
+  private writesTo: string | null;
   private converted = 0;
   private taken = 0;
 
   private constructor(
-    private readonly file: string | null,
-    private readonly kept: Map<string, string>,
-  ) {}
-
-  /** The cache of `dir` for these settings; `dir` null keeps conversions in memory only. */
-  static open(dir: string | null, settings: string): ConversionCache {
-    if (dir === null) return new ConversionCache(null, new Map());
-    const file = path.join(dir, `${hash('sha256', settings, 'hex').slice(0, 32)}.conversions`);
-    return new ConversionCache(file, readConversions(file));
+    file: string | null,
+    private readonly kept: KeptConversions,
+    writes: boolean,
+  ) {
+    this.writesTo = writes ? file : null;
+    this.made = writes ? null : [];
   }
 
-  /** The HTML of `text`: kept, or made by `render` and kept. */
+  /**
+   * The cache of `dir` for these settings; `dir` null keeps no conversions. `writes` false: the file is only read,
+   * and the conversions made are handed to the main thread's cache (a second thread of a build).
+   */
+  static open(dir: string | null, settings: string, writes = true): ConversionCache {
+    if (dir === null) return new ConversionCache(null, KeptConversions.none(), writes);
+    const file = path.join(dir, `${hash('sha256', settings, 'hex').slice(0, 32)}.conversions`);
+    return new ConversionCache(file, KeptConversions.read(file), writes);
+  }
+
+  /** The HTML of `text`: kept, or made by `render`. */
   convert(text: string, render: (text: string) => string): string {
     const key = hash('sha1', text, 'base64');
-    let html = this.used.get(key);
-    if (html !== undefined) return html;
-    html = this.kept.get(key);
-    if (html === undefined) {
-      html = render(text);
-      this.converted++;
-    } else {
-      this.taken++;
+    const kept = this.kept.html(key);
+    const html = kept ?? render(text);
+    if (!this.used.has(key)) {
+      if (kept === undefined) this.converted++;
+      else this.taken++;
+      this.use(key, html);
     }
-    this.used.set(key, html);
     return html;
   }
 
-  /** The conversions used since opening, to hand to the cache of another thread of the same build. */
-  usedConversions(): [string, string][] {
-    return [...this.used];
+  /** The conversions this cache made, when it only reads: to hand to the main thread's cache. */
+  madeConversions(): [string, string][] {
+    return this.made ?? [];
   }
 
-  /** Another thread's conversions (see usedConversions), to be saved with these. */
+  /** Another thread's conversions (see madeConversions), to be saved with these. */
   adopt(conversions: [string, string][]): void {
     for (const [key, html] of conversions) {
       if (this.used.has(key)) continue;
-      this.used.set(key, html);
       if (!this.kept.has(key)) this.converted++;
+      this.use(key, html);
     }
   }
 
@@ -69,25 +73,48 @@ export class ConversionCache {
     return { converted: this.converted, taken: this.taken };
   }
 
+  /** From now on, the file is written by `appender` (the build's write thread). */
+  appendThrough(appender: Appender): void {
+    this.appender = appender;
+  }
+
   /**
-   * Writes the conversions used so far, when they differ from the ones read; the file is written while the build
-   * goes on. Never fails: a cache that cannot be written is not kept.
+   * Puts the file of the conversions used so far in place, unless they are the ones read; call once the write
+   * thread, if any, is done. Never fails: a cache that cannot be written is not kept.
    */
-  async save(): Promise<void> {
-    if (this.file === null || (this.converted === 0 && this.used.size === this.kept.size)) return;
-    const dir = path.dirname(this.file);
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    const contents = contentsOf(this.used);
-    try {
-      await fsp.mkdir(dir, { recursive: true });
-      await fsp.writeFile(temporary, contents);
-      await fsp.rename(temporary, this.file);
-      for (const name of await fsp.readdir(dir)) {
-        if (name.endsWith('.conversions') && path.join(dir, name) !== this.file) await fsp.rm(path.join(dir, name), { force: true });
-      }
-    } catch {
-      await fsp.rm(temporary, { force: true }).catch(() => {});
+  save(): void {
+    if (!this.writer && this.used.size !== this.kept.size) {
+      this.appender = appendingHere();
+      this.startWriting();
     }
+    this.writer?.finish();
+    this.writer = null;
+    this.writesTo = null;
+  }
+
+  /** Leaves the file as it was (the build failed): what was written of the new one is removed. */
+  abandon(): void {
+    this.writer?.abandon();
+    this.writer = null;
+    this.writesTo = null;
+  }
+
+  private use(key: string, html: string): void {
+    this.used.add(key);
+    if (this.writer) this.writer.add(key, html);
+    else if (!this.kept.has(key)) this.startWriting(key, html);
+    if (this.made && !this.kept.has(key)) this.made.push([key, html]);
+  }
+
+  /**
+   * From the first conversion not read from the file (`key`, `html`), the file is written again: with what was used
+   * so far, all of it read from the file but that one.
+   */
+  private startWriting(key?: string, html?: string): void {
+    if (this.writesTo === null) return;
+    const writer = new ConversionFileWriter(this.writesTo, this.appender);
+    for (const used of this.used) writer.add(used, used === key ? html! : this.kept.html(used)!);
+    this.writer = writer;
   }
 }
 
@@ -102,27 +129,4 @@ export function convertingThrough(cache: ConversionCache, make: () => MarkdownRe
     render: (text) => cache.convert(text, (uncached) => made().render(uncached)),
     smartify: (text) => made().smartify(text),
   };
-}
-
-function contentsOf(conversions: Map<string, string>): string {
-  const lengths = [...conversions].map(([key, html]) => [key, html.length]);
-  return `${FIRST_LINE}${JSON.stringify(lengths)}\n${[...conversions.values()].join('')}`;
-}
-
-function readConversions(file: string): Map<string, string> {
-  const conversions = new Map<string, string>();
-  try {
-    const contents = fs.readFileSync(file, 'utf8');
-    if (!contents.startsWith(FIRST_LINE)) return conversions;
-    const lengthsEnd = contents.indexOf('\n', FIRST_LINE.length);
-    const lengths = JSON.parse(contents.slice(FIRST_LINE.length, lengthsEnd)) as [string, number][];
-    let at = lengthsEnd + 1;
-    for (const [key, length] of lengths) {
-      conversions.set(key, contents.slice(at, at + length));
-      at += length;
-    }
-    return at === contents.length ? conversions : new Map();
-  } catch {
-    return new Map();
-  }
 }

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { SiteError } from '../errors/site-error.js';
-import type { PageWriteBatch, PageWriteRequest, SharedSource, WriteThreadData, WriteThreadReply, WrittenPage } from './write-protocol.js';
+import type { FileAppend, PageWriteBatch, PageWriteRequest, SharedSource, WriteThreadData, WriteThreadReply, WrittenPage } from './write-protocol.js';
 
 /** Bytes handed to the write thread and not yet written, past which the main thread waits for it. */
 const QUEUED_LIMIT = 16 * 1024 * 1024;
@@ -32,6 +32,7 @@ export class PageWriter {
   private readonly firstSeenIn = new WeakMap<ArrayBufferLike, number>();
   private readonly sources = new WeakMap<ArrayBufferLike, number>();
   private sourceCount = 0;
+  private readonly failedAppends = new Set<string>();
 
   constructor() {
     const workerData: WriteThreadData = { queued: this.queued };
@@ -59,6 +60,22 @@ export class PageWriter {
       }
     }
     batch.pages.push({ destination, destPath, key, segments });
+  }
+
+  /**
+   * Adds `text` at the end of `file` (which exists), in order with the other appends to it. A failed append does
+   * not fail the writes: `appendFailed` tells it once `finish` has settled.
+   */
+  append(file: string, text: string): void {
+    const bytes = new TextEncoder().encode(text);
+    this.waitForRoom(bytes.length);
+    Atomics.add(this.queued, 0, bytes.length);
+    this.worker.postMessage({ appendTo: file, bytes } satisfies FileAppend, [bytes.buffer]);
+  }
+
+  /** Whether an append to `file` failed (known once `finish` has settled). */
+  appendFailed(file: string): boolean {
+    return this.failedAppends.has(file);
   }
 
   /** The shared source a piece comes from (sent the first time a second page uses its buffer), or -1: copy it. */
@@ -109,6 +126,7 @@ export class PageWriter {
         this.worker.once('error', reject);
         this.worker.postMessage('finish');
       });
+      for (const file of reply.failedAppends) this.failedAppends.add(file);
       if (reply.failure !== null) throw new SiteError(reply.failure);
       return reply.written;
     } finally {

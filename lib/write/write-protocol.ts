@@ -21,6 +21,12 @@ export interface PageWriteBatch {
   bytes: Uint8Array;
 }
 
+/** Bytes to add at the end of a file (a cache written as a build goes on); the file must exist. */
+export interface FileAppend {
+  appendTo: string;
+  bytes: Uint8Array;
+}
+
 /** A page the write thread wrote, as the written manifest records it. */
 export interface WrittenPage {
   destPath: string;
@@ -38,4 +44,6 @@ export interface WriteThreadReply {
   /** The first write that failed, as its error message; null when all were written. */
   failure: string | null;
   written: WrittenPage[];
+  /** Files an append to failed (they are caches: the build goes on without them). */
+  failedAppends: string[];
 }

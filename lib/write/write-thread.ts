@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { writeOutput } from './write-file.js';
-import type { PageWriteBatch, PageWriteRequest, SharedSource, WriteThreadData, WrittenPage } from './write-protocol.js';
+import type { FileAppend, PageWriteBatch, PageWriteRequest, SharedSource, WriteThreadData, WrittenPage } from './write-protocol.js';
 
 /**
  * The thread that writes a full build's pages while the main thread renders the next ones: each request is
@@ -12,15 +12,20 @@ import type { PageWriteBatch, PageWriteRequest, SharedSource, WriteThreadData, W
 const { queued } = workerData as WriteThreadData;
 let firstFailure: string | null = null;
 const written: WrittenPage[] = [];
+const failedAppends = new Set<string>();
 const sources: Buffer[] = [];
 
-parentPort!.on('message', (message: PageWriteBatch | SharedSource | 'finish') => {
+parentPort!.on('message', (message: PageWriteBatch | SharedSource | FileAppend | 'finish') => {
   if (message === 'finish') {
-    parentPort!.postMessage({ failure: firstFailure, written });
+    parentPort!.postMessage({ failure: firstFailure, written, failedAppends: [...failedAppends] });
     return;
   }
   if ('id' in message) {
     sources[message.id] = toBuffer(message.bytes);
+    return;
+  }
+  if ('appendTo' in message) {
+    append(message);
     return;
   }
   const batch = toBuffer(message.bytes);
@@ -28,6 +33,16 @@ parentPort!.on('message', (message: PageWriteBatch | SharedSource | 'finish') =>
   Atomics.sub(queued, 0, batch.length);
   Atomics.notify(queued, 0);
 });
+
+function append({ appendTo, bytes }: FileAppend): void {
+  try {
+    if (!failedAppends.has(appendTo)) fs.appendFileSync(appendTo, bytes);
+  } catch {
+    failedAppends.add(appendTo);
+  }
+  Atomics.sub(queued, 0, bytes.length);
+  Atomics.notify(queued, 0);
+}
 
 function toBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -43,7 +43,7 @@ async function prepare(): Promise<RenderContext> {
   const themeDir = resolveTheme(config);
   const { epochMs, offsetSeconds, zone, isUtc, extraNanoseconds } = data.now;
   const site = readSite(config, logger, themeDir, { now: new RubyTime(epochMs, offsetSeconds, zone, isUtc, extraNanoseconds) });
-  return prepareRenderContext(site, logger, themeDir, undefined, { rendersStylesheets: false });
+  return prepareRenderContext(site, logger, themeDir, undefined, { rendersStylesheets: false, writesCaches: false });
 }
 
 async function renderShare({ documents }: RenderedDocuments): Promise<PageThreadReply> {
@@ -65,7 +65,7 @@ async function renderShare({ documents }: RenderedDocuments): Promise<PageThread
       results.push({ ...finished(ctx, doc), readsOtherThreadsPage, warnings });
     },
   );
-  return { kind: 'done', results, templates: profile.templateTimes(), conversions: ctx.conversions.usedConversions() };
+  return { kind: 'done', results, templates: profile.templateTimes(), conversions: ctx.conversions.madeConversions() };
 }
 
 
