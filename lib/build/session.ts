@@ -127,7 +127,10 @@ export class BuildSession {
     const streamed: string[] = [];
     const manifest = WrittenManifest.load(config);
     const writer = site.pages.length >= WRITE_THREAD_FROM ? new PageWriter() : undefined;
-    if (writer) ctx.conversions.appendThrough(writer);
+    if (writer) {
+      ctx.conversions.appendThrough(writer);
+      this.searchCache.appendThrough(writer);
+    }
     const stream = (doc: Document) => {
       streamHtmlPage(ctx, doc, streamed, manifest, writer);
       if (this.oneShot) doc.navTemplate = null;
@@ -148,11 +151,12 @@ export class BuildSession {
       // The pages already handed over are written, so that no temporary file is left behind.
       await writer?.finish().catch(() => []);
       ctx.conversions.abandon();
+      this.searchCache.abandon();
       throw error;
     }
     manifest.save();
     ctx.conversions.save();
-    await this.searchCache.saved();
+    this.searchCache.save();
     this.logCaches(ctx.conversions);
     sources.trustUntilForgotten();
     this.state = { config, sources, read, readWarned, themeDir, site, ctx, outputs: result.outputs };

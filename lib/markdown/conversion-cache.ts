@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import path from 'node:path';
-import { appendingHere, ConversionFileWriter, KeptConversions, type Appender } from './conversion-file.js';
+import { ConversionFileWriter, KeptConversions } from './conversion-file.js';
+import { appendingHere, type Appender } from '../write/appended-file.js';
 import type { MarkdownRenderer } from './index.js';
 
 /**

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { AppendedFile, removeQuietly, type Appender } from '../write/appended-file.js';
 
 /**
  * A file of kept conversions: every HTML text's UTF-8 bytes one after the other, then the JSON of
@@ -8,8 +9,6 @@ import path from 'node:path';
  */
 const FORMAT = 'jtd markdown conversions 3';
 const TRAILER = 16;
-/** Texts are appended in batches of about this many bytes. */
-const BATCH_BYTES = 1024 * 1024;
 
 interface Index {
   format: string;
@@ -58,107 +57,46 @@ export class KeptConversions {
     const range = this.at.get(key);
     return range && this.bytes.toString('utf8', range[0], range[1]);
   }
-
-}
-
-/** Adds text at the end of a file: on the build's write thread, or here and now. */
-export interface Appender {
-  append(file: string, text: string): void;
-  /** Whether an append to `file` failed (asked once every append is done). */
-  appendFailed(file: string): boolean;
-}
-
-/** Appends on this thread, at once. */
-export function appendingHere(): Appender {
-  const failed = new Set<string>();
-  return {
-    append(file, text) {
-      try {
-        if (!failed.has(file)) fs.appendFileSync(file, text);
-      } catch {
-        failed.add(file);
-      }
-    },
-    appendFailed: (file) => failed.has(file),
-  };
 }
 
 /**
- * A conversion file written while the build goes on: texts are appended in batches under a temporary name (by
- * `appender`, on the write thread in a large build), and `finish`, once every append is done, adds the index and
- * puts the file in place, removing the files of other settings beside it. Writing never fails the build: a file
- * that cannot be written is not kept.
+ * A conversion file written while the build goes on (see AppendedFile); `finish`, once every append is done, adds
+ * the index and puts the file in place, removing the files of other settings beside it.
  */
 export class ConversionFileWriter {
-  private readonly temporary: string;
+  private readonly out: AppendedFile;
   private readonly entries: [string, number][] = [];
-  private batch: string[] = [];
-  private batchBytes = 0;
-  private written = 0;
-  private failed = false;
 
   constructor(
     private readonly file: string,
-    private readonly appender: Appender,
+    appender: Appender,
   ) {
-    this.temporary = `${file}.${process.pid}.tmp`;
-    try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(this.temporary, '');
-    } catch {
-      this.failed = true;
-    }
+    this.out = new AppendedFile(file, appender);
   }
 
   add(key: string, html: string): void {
-    if (this.failed) return;
-    const bytes = Buffer.byteLength(html);
-    this.entries.push([key, bytes]);
-    this.batch.push(html);
-    this.batchBytes += bytes;
-    if (this.batchBytes >= BATCH_BYTES) this.flush();
+    this.entries.push([key, this.out.add(html)]);
   }
 
-  /** Call once every append is done (the write thread finished): the rest is written here. */
+  /** Call once every append is done (the write thread finished). */
   finish(): void {
-    if (this.failed) return;
     const index: Index = { format: FORMAT, entries: this.entries };
-    const trailer = `\n${String(this.written + this.batchBytes).padStart(TRAILER - 2, '0')}\n`;
-    try {
-      if (this.appender.appendFailed(this.temporary)) throw new Error('not written');
-      fs.appendFileSync(this.temporary, this.batch.join('') + JSON.stringify(index) + trailer);
-      fs.renameSync(this.temporary, this.file);
-      removeOtherFiles(this.file);
-    } catch {
-      removeQuietly(this.temporary);
-    }
+    const trailer = `\n${String(this.out.bytes).padStart(TRAILER - 2, '0')}\n`;
+    if (this.out.finish(JSON.stringify(index) + trailer)) removeOtherFiles(this.file);
   }
 
   abandon(): void {
-    this.failed = true;
-    removeQuietly(this.temporary);
-  }
-
-  private flush(): void {
-    if (this.batch.length === 0) return;
-    this.appender.append(this.temporary, this.batch.join(''));
-    this.written += this.batchBytes;
-    this.batch = [];
-    this.batchBytes = 0;
+    this.out.abandon();
   }
 }
 
 function removeOtherFiles(file: string): void {
-  const dir = path.dirname(file);
-  for (const name of fs.readdirSync(dir)) {
-    if (name.endsWith('.conversions') && path.join(dir, name) !== file) removeQuietly(path.join(dir, name));
-  }
-}
-
-function removeQuietly(file: string): void {
   try {
-    fs.rmSync(file, { force: true });
+    const dir = path.dirname(file);
+    for (const name of fs.readdirSync(dir)) {
+      if (name.endsWith('.conversions') && path.join(dir, name) !== file) removeQuietly(path.join(dir, name));
+    }
   } catch {
-    // a folder that cannot be written: nothing was left there
+    // nothing to tidy
   }
 }

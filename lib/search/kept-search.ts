@@ -1,12 +1,12 @@
 import { hash } from 'node:crypto';
 import fs from 'node:fs';
-import fsp from 'node:fs/promises';
 import path from 'node:path';
+import { AppendedFile, type Appender } from '../write/appended-file.js';
 import type { EntryTerms } from './entry-terms.js';
 
-/** An entry's index terms as kept: per field, `[term, frequency]` pairs; and the number of terms of each field. */
+/** An entry's index terms as kept: per field, terms and their frequencies one after the other; the number of terms of each field. */
 export interface KeptTerms {
-  fields: [string, number][][];
+  fields: (string | number)[][];
   lengths: number[];
 }
 
@@ -19,23 +19,32 @@ export interface KeptPage {
   terms: KeptTerms[] | null;
 }
 
-interface KeptFile {
-  format: 1;
+/**
+ * The first line of the file; then a line per page: its key, a tab, the JSON of its terms' key, a tab, the JSON of
+ * `[texts, termsKey, terms]`.
+ */
+interface Header {
+  format: 2;
   /** The code that made the entries (lib/util/code-identity.ts). */
   code: string;
-  pages: [key: string, page: KeptPage][];
 }
 
-const FILE_NAME = 'pages.json';
+const FILE_NAME = 'pages.jsonl';
+
+/** A file of kept pages being written; `finish` once every append is done. */
+export interface KeptSearchWriting {
+  finish(): void;
+  abandon(): void;
+}
 
 /**
  * The search entries and index terms of pages, kept between full builds in `.jtd-cache/search/`, as the Markdown
  * conversions are: found by a hash of everything a page's entries are made from (its converted HTML, URL, title,
  * custom data, the base URL and the heading level), and used only by the code that made them. A build keeps only
- * the pages it used. A file that cannot be read or written is simply not used.
+ * the pages it used, writing them a page at a time. A file that cannot be read or written is simply not used.
  */
 export class KeptSearch {
-  private read: Map<string, KeptPage> | null = null;
+  private read: Map<string, { termsKey: string; line: string }> | null = null;
   private readonly file: string | null;
 
   /** The pages kept in `dir` (null: none) by the code `code` names; read when first asked for. */
@@ -46,58 +55,73 @@ export class KeptSearch {
     this.file = dir === null ? null : path.join(dir, FILE_NAME);
   }
 
-  private get pages(): Map<string, KeptPage> {
-    return (this.read ??= this.file === null ? new Map() : readPages(this.file, this.code()));
-  }
-
   /** The key of a page's entries: a hash of what they are made from. */
   static keyOf(inputs: unknown[]): string {
     return hash('sha1', JSON.stringify(inputs), 'base64');
   }
 
   page(key: string): KeptPage | undefined {
-    return this.pages.get(key);
-  }
-
-  /** Whether what was read is these pages exactly, each with the same terms. */
-  private holdsAll(keys: [string, string | null][]): boolean {
-    const pages = this.pages;
-    return keys.length === pages.size && keys.every(([key, terms]) => pages.get(key)?.termsKey === terms);
+    const kept = this.lines.get(key);
+    if (kept === undefined) return undefined;
+    const [texts, termsKey, terms] = JSON.parse(kept.line) as [string[], string | null, KeptTerms[] | null];
+    return { texts, termsKey, terms };
   }
 
   /**
-   * Writes the pages of these keys, with their terms' keys (`pages` makes them), in place of what was kept, unless
-   * they are what was read. Never fails.
+   * Starts writing the pages of these keys, with their terms' keys, in place of what was kept (`pages` gives each
+   * page's key and contents, in order), unless they are what was read; null then.
    */
-  async save(keys: [page: string, terms: string | null][], pages: () => Map<string, KeptPage>): Promise<void> {
-    if (this.file === null || this.holdsAll(keys)) return;
-    const contents: KeptFile = { format: 1, code: this.code(), pages: [...pages()] };
-    const text = JSON.stringify(contents);
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    try {
-      await fsp.mkdir(path.dirname(this.file), { recursive: true });
-      await fsp.writeFile(temporary, text);
-      await fsp.rename(temporary, this.file);
-    } catch {
-      await fsp.rm(temporary, { force: true }).catch(() => {});
-    }
+  write(keys: [page: string, terms: string | null][], pages: () => Iterable<[string, KeptPage]>, appender: Appender): KeptSearchWriting | null {
+    if (this.file === null || this.holdsAll(keys)) return null;
+    const out = new AppendedFile(this.file, appender);
+    out.add(`${JSON.stringify({ format: 2, code: this.code() } satisfies Header)}\n`);
+    for (const [key, page] of pages()) out.add(`${key}\t${JSON.stringify(page.termsKey)}\t${JSON.stringify([page.texts, page.termsKey, page.terms])}\n`);
+    return { finish: () => void out.finish(), abandon: () => out.abandon() };
+  }
+
+  private get lines(): Map<string, { termsKey: string; line: string }> {
+    return (this.read ??= this.file === null ? new Map() : readLines(this.file, this.code()));
+  }
+
+  /** Whether what was read is these pages exactly, each with the same terms' key. */
+  private holdsAll(keys: [string, string | null][]): boolean {
+    const lines = this.lines;
+    return keys.length === lines.size && keys.every(([key, terms]) => lines.get(key)?.termsKey === JSON.stringify(terms));
   }
 }
 
 /** An entry's terms in the form they are kept. */
 export function keptTerms(terms: EntryTerms): KeptTerms {
-  return { fields: terms.fields.map((field) => [...field]), lengths: terms.lengths };
+  return { fields: terms.fields.map((field) => [...field].flat()), lengths: terms.lengths };
 }
 
 /** Kept terms in the form the index reads. */
 export function termsOf(kept: KeptTerms): EntryTerms {
-  return { fields: kept.fields.map((field) => new Map(field)), lengths: kept.lengths };
+  return {
+    fields: kept.fields.map((flat) => {
+      const field = new Map<string, number>();
+      for (let i = 0; i < flat.length; i += 2) field.set(flat[i] as string, flat[i + 1] as number);
+      return field;
+    }),
+    lengths: kept.lengths,
+  };
 }
 
-function readPages(file: string, code: string): Map<string, KeptPage> {
+function readLines(file: string, code: string): Map<string, { termsKey: string; line: string }> {
+  const lines = new Map<string, { termsKey: string; line: string }>();
   try {
-    const contents = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<KeptFile>;
-    return contents.format === 1 && contents.code === code && Array.isArray(contents.pages) ? new Map(contents.pages) : new Map();
+    const text = fs.readFileSync(file, 'utf8');
+    const headerEnd = text.indexOf('\n');
+    const header = JSON.parse(text.slice(0, headerEnd)) as Partial<Header>;
+    if (header.format !== 2 || header.code !== code || !text.endsWith('\n')) return lines;
+    for (let at = headerEnd + 1; at < text.length; ) {
+      const end = text.indexOf('\n', at);
+      const tab = text.indexOf('\t', at);
+      const secondTab = text.indexOf('\t', tab + 1);
+      lines.set(text.slice(at, tab), { termsKey: text.slice(tab + 1, secondTab), line: text.slice(secondTab + 1, end) });
+      at = end + 1;
+    }
+    return lines;
   } catch {
     return new Map();
   }

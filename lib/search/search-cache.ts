@@ -4,7 +4,8 @@ import type { EntryPieces } from './index-script-file.js';
 import type { DataPieces } from './search-data-file.js';
 import { pageSectionEntries, type SectionEntry } from './page-entries.js';
 import type { SearchEntry } from './search-data.js';
-import { KeptSearch, keptTerms, termsOf, type KeptPage, type KeptTerms } from './kept-search.js';
+import { KeptSearch, keptTerms, termsOf, type KeptPage, type KeptSearchWriting, type KeptTerms } from './kept-search.js';
+import { appendingHere, type Appender } from '../write/appended-file.js';
 
 interface CachedEntries {
   inputs: unknown[];
@@ -35,7 +36,8 @@ export class SearchCache {
   /** Terms of entries read from disk, made into the index's form when asked for. */
   private readonly keptTerms = new WeakMap<object, { key: string; terms: KeptTerms }>();
   private kept: KeptSearch | null = null;
-  private saving: Promise<void> = Promise.resolve();
+  private appender: Appender = appendingHere();
+  private writing: KeptSearchWriting | null = null;
   /** Pages whose entries the latest build took from disk, and pages whose entries it made. */
   private counts = { taken: 0, made: 0 };
   private build = 0;
@@ -48,6 +50,24 @@ export class SearchCache {
   /** Where the next full build finds and keeps the entries of earlier sessions. */
   keepIn(kept: KeptSearch): void {
     this.kept = kept;
+    this.appender = appendingHere();
+  }
+
+  /** From now on, what is kept on disk is written by `appender` (the build's write thread). */
+  appendThrough(appender: Appender): void {
+    this.appender = appender;
+  }
+
+  /** Puts the kept entries written by the last build in place; call once the write thread, if any, is done. */
+  save(): void {
+    this.writing?.finish();
+    this.writing = null;
+  }
+
+  /** Leaves the kept entries as they were (the build failed). */
+  abandon(): void {
+    this.writing?.abandon();
+    this.writing = null;
   }
 
   /**
@@ -79,10 +99,6 @@ export class SearchCache {
     return terms;
   }
 
-  /** Settles once the entries of the latest build are on disk. */
-  saved(): Promise<void> {
-    return this.saving;
-  }
 
   startBuild(): void {
     this.build++;
@@ -112,7 +128,11 @@ export class SearchCache {
     this.kept = null;
     const used = [...this.entries.values()];
     const keys = used.map((cached): [string, string | null] => [cached.keptKey, this.terms.get(cached.entries[0]?.doc ?? {})?.key ?? null]);
-    if (kept) this.saving = kept.save(keys, () => new Map(used.map((cached) => [cached.keptKey, this.keptPage(cached.entries)])));
+    // A page at a time: not the kept form of every page at once, and its JSON, at the end of the build.
+    const pages = function* (cache: SearchCache): Iterable<[string, KeptPage]> {
+      for (const cached of used) yield [cached.keptKey, cache.keptPage(cached.entries)];
+    };
+    if (kept) this.writing = kept.write(keys, () => pages(this), this.appender);
   }
 
   private keptEntries(key: string): SearchEntry[] | null {
