@@ -23,6 +23,8 @@ test('jtd new writes a site that builds and passes jtd check with no findings', 
     assert.ok(fs.existsSync(path.join(site, file)), `${file} was written`);
   }
   assert.match(fs.readFileSync(path.join(site, '_config.yml'), 'utf8'), /^title: My Docs$/m);
+  const ignored = fs.readFileSync(path.join(site, '.gitignore'), 'utf8').split('\n');
+  for (const folder of ['_site/', '.jekyll-cache/', '.jtd-cache/']) assert.ok(ignored.includes(folder), `.gitignore leaves out ${folder}`);
 
   const checked = await run(['check', '-s', site, '-d', path.join(site, '_site')]);
   assert.is(checked.out, '', 'no findings');

@@ -83,6 +83,7 @@ defaults:
 `,
   '.gitignore': `_site/
 .jekyll-cache/
+.jtd-cache/
 node_modules/
 `,
   'index.md': `---
