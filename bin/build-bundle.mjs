@@ -102,22 +102,18 @@ await Promise.all([
     outfile: path.join(OUT, 'jtd.cjs'),
   }),
 ]);
-// The second rendering thread, run with a code cache too; the cache is saved once the thread has replied.
-fs.writeFileSync(
-  path.join(OUT, 'page-thread.js'),
-  [
+/**
+ * `name.js`, which runs the thread bundled in `name.cjs` with a code cache, saved once the promise the bundle
+ * exports as `settled` (a property path) settles: by then the code a thread runs has been compiled.
+ */
+function writeThreadLoader(name, settled) {
+  const lines = [
     "import { runCachedScript } from '../lib/util/cached-script.js';",
-    "const thread = runCachedScript(new URL('./page-thread.cjs', import.meta.url), 'thread');",
-    'void thread.exports.replied.then(() => thread.saveCache());',
+    `const thread = runCachedScript(new URL('./${name}.cjs', import.meta.url), 'thread');`,
+    `void thread.exports.${settled}.then(() => thread.saveCache());`,
     '',
-  ].join('\n'),
-);
-fs.writeFileSync(
-  path.join(OUT, 'sass-worker.js'),
-  [
-    "import { runCachedScript } from '../lib/util/cached-script.js';",
-    "const thread = runCachedScript(new URL('./sass-worker.cjs', import.meta.url), 'thread');",
-    'void thread.exports.firstAnswer.done.then(() => thread.saveCache());',
-    '',
-  ].join('\n'),
-);
+  ];
+  fs.writeFileSync(path.join(OUT, `${name}.js`), lines.join('\n'));
+}
+writeThreadLoader('page-thread', 'replied');
+writeThreadLoader('sass-worker', 'firstAnswer.done');

@@ -122,7 +122,8 @@ export class BuildSession {
     const readWarned = this.logger.warnings.length > warningsBefore;
     const thread = this.pageThreadFrom === null ? null : startPageThread(site, this.overrides, this.logger, this.pageThreadFrom);
     const ctx = await profile.stageAsync('prepare engines', () => prepareRenderContext(site, this.logger, themeDir, undefined, { sassWorker }));
-    this.searchCache.keepIn(new KeptSearch(diskCachePath(config, 'search'), searchCodeIdentity));
+    const searchDir = diskCachePath(config, 'search');
+    this.searchCache.keepIn(searchDir === null ? null : new KeptSearch(searchDir, searchCodeIdentity));
     ctx.profile = this.profiling ? profile : null;
     const streamed: string[] = [];
     const manifest = WrittenManifest.load(config);

@@ -45,14 +45,14 @@ export interface KeptSearchWriting {
  */
 export class KeptSearch {
   private read: Map<string, { termsKey: string; line: string }> | null = null;
-  private readonly file: string | null;
+  private readonly file: string;
 
-  /** The pages kept in `dir` (null: none) by the code `code` names; read when first asked for. */
+  /** The pages kept in `dir` by the code `code` names; read when first asked for. */
   constructor(
-    dir: string | null,
+    dir: string,
     private readonly code: () => string,
   ) {
-    this.file = dir === null ? null : path.join(dir, FILE_NAME);
+    this.file = path.join(dir, FILE_NAME);
   }
 
   /** The key of a page's entries: a hash of what they are made from. */
@@ -72,7 +72,7 @@ export class KeptSearch {
    * page's key and contents, in order), unless they are what was read; null then.
    */
   write(keys: [page: string, terms: string | null][], pages: () => Iterable<[string, KeptPage]>, appender: Appender): KeptSearchWriting | null {
-    if (this.file === null || this.holdsAll(keys)) return null;
+    if (this.holdsAll(keys)) return null;
     const out = new AppendedFile(this.file, appender);
     out.add(`${JSON.stringify({ format: 2, code: this.code() } satisfies Header)}\n`);
     for (const [key, page] of pages()) out.add(`${key}\t${JSON.stringify(page.termsKey)}\t${JSON.stringify([page.texts, page.termsKey, page.terms])}\n`);
@@ -80,7 +80,7 @@ export class KeptSearch {
   }
 
   private get lines(): Map<string, { termsKey: string; line: string }> {
-    return (this.read ??= this.file === null ? new Map() : readLines(this.file, this.code()));
+    return (this.read ??= readLines(this.file, this.code()));
   }
 
   /** Whether what was read is these pages exactly, each with the same terms' key. */

@@ -11,8 +11,8 @@ interface CachedEntries {
   inputs: unknown[];
   entries: SearchEntry[];
   usedInBuild: number;
-  /** The key the entries are kept under between builds (see KeptSearch). */
-  keptKey: string;
+  /** The key the entries are kept under between builds (see KeptSearch); made when first needed. */
+  keptKey: string | null;
 }
 
 interface CachedPage {
@@ -47,8 +47,8 @@ export class SearchCache {
   readonly dataPieces: DataPieces = new WeakMap();
   readonly entryPieces: EntryPieces = new WeakMap();
 
-  /** Where the next full build finds and keeps the entries of earlier sessions. */
-  keepIn(kept: KeptSearch): void {
+  /** Where the next full build finds and keeps the entries of earlier sessions (null: nowhere). */
+  keepIn(kept: KeptSearch | null): void {
     this.kept = kept;
     this.appender = appendingHere();
   }
@@ -80,8 +80,8 @@ export class SearchCache {
       cached.usedInBuild = this.build;
       return cached.entries;
     }
-    const keptKey = KeptSearch.keyOf(inputs);
-    const kept = this.keptEntries(keptKey);
+    const keptKey = this.kept ? KeptSearch.keyOf(inputs) : null;
+    const kept = keptKey === null ? null : this.keptEntries(keptKey);
     const entries = kept ?? make();
     if (kept) this.counts.taken++;
     else this.counts.made++;
@@ -98,7 +98,6 @@ export class SearchCache {
     this.terms.set(entry, { key, terms });
     return terms;
   }
-
 
   startBuild(): void {
     this.build++;
@@ -126,13 +125,14 @@ export class SearchCache {
     for (const [page, cached] of this.entries) if (cached.usedInBuild !== this.build) this.entries.delete(page);
     const kept = this.kept;
     this.kept = null;
+    if (!kept) return;
     const used = [...this.entries.values()];
-    const keys = used.map((cached): [string, string | null] => [cached.keptKey, this.terms.get(cached.entries[0]?.doc ?? {})?.key ?? null]);
+    const keys = used.map((cached): [string, string | null] => [(cached.keptKey ??= KeptSearch.keyOf(cached.inputs)), this.terms.get(cached.entries[0]?.doc ?? {})?.key ?? null]);
     // A page at a time: not the kept form of every page at once, and its JSON, at the end of the build.
     const pages = function* (cache: SearchCache): Iterable<[string, KeptPage]> {
-      for (const cached of used) yield [cached.keptKey, cache.keptPage(cached.entries)];
+      for (const cached of used) yield [cached.keptKey!, cache.keptPage(cached.entries)];
     };
-    if (kept) this.writing = kept.write(keys, () => pages(this), this.appender);
+    this.writing = kept.write(keys, () => pages(this), this.appender);
   }
 
   private keptEntries(key: string): SearchEntry[] | null {

@@ -47,11 +47,13 @@ export function startPageThread(site: Site, overrides: ConfigOverrides, logger: 
     },
     async results() {
       const answer = await reply;
-      // Once it has answered, the thread ends by itself (after saving its code cache, the first time); a
-      // thread that failed is stopped.
-      if (answer.kind === 'done') worker.unref();
-      else void worker.terminate();
-      return answer.kind === 'done' ? { results: answer.results, templates: answer.templates, conversions: answer.conversions } : null;
+      if (answer.kind !== 'done') {
+        void worker.terminate();
+        return null;
+      }
+      // Once it has answered, the thread ends by itself (after saving its code cache, the first time).
+      worker.unref();
+      return { results: answer.results, templates: answer.templates, conversions: answer.conversions };
     },
   };
 }
