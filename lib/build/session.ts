@@ -84,7 +84,7 @@ interface RebuildInputs {
  */
 export class BuildSession {
   private state: BuiltState | null = null;
-  private readonly searchCache = new SearchCache();
+  private readonly searchCache: SearchCache;
 
   /** Stage and template timings of the last full build (filled in detail with `profiling`). */
   readonly profile = new BuildProfile();
@@ -100,7 +100,9 @@ export class BuildSession {
     private readonly profiling = false,
     private readonly pageThreadFrom: number | null = null,
     private readonly oneShot = false,
-  ) {}
+  ) {
+    this.searchCache = new SearchCache(!oneShot);
+  }
 
   get config(): SiteConfig | null {
     return this.state?.config ?? null;
@@ -197,7 +199,7 @@ export class BuildSession {
       holdAsBytes(ctx, doc, refilled);
     };
     const rendered = renderSite(ctx, keep, renderedAgain);
-    for (const file of generateAfterRender(ctx, this.searchCache, before.themeDir)) if (file.bytes) refilled.set(file.destPath, file.bytes);
+    generateAfterRender(ctx, this.searchCache, before.themeDir);
     generatePluginFiles(ctx);
     await settleAllCss(renderOrder(site));
     const result = await writeChanges(site, before.outputs, refilled);

@@ -13,8 +13,11 @@ export interface Site {
   collections: Collection[];
   layouts: Map<string, Layout>;
   data: Hash;
-  /** Files made after rendering from the whole site (search data), written with the pages. */
-  generated: { destPath: string; content: string }[];
+  /**
+   * Files made after rendering from the whole site (search data), written with the pages; `bytes` when a file is
+   * made in pieces, written from them (see lib/search/pieced-file.ts).
+   */
+  generated: { destPath: string; readonly content: string; readonly bytes?: { readonly key: string; pieces(): Buffer[] } }[];
   /** Wall-clock time of this build, `site.time`. */
   readonly time: import('../values/time.js').RubyTime;
 }

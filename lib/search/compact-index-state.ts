@@ -1,5 +1,5 @@
 import { postingValues, type CompactIndex, type CompactIndexSpec } from './compact-index.js';
-import type { EntryTerms } from './entry-terms.js';
+import { forEachTerm, type EntryTerms } from './entry-terms.js';
 import { encodeVarints, frontCode } from './varint-text.js';
 import { firstAtLeast } from './browser/expand-terms.js';
 
@@ -27,6 +27,15 @@ export class CompactIndexState {
     this.specKey = specKey;
     const postings = this.sorted.map((term) => this.postings.get(term)!);
     return { format: 'compact', ...spec, terms: frontCode(this.sorted), postings, lengths: encodeVarints(entries.flatMap((e) => e.lengths)) };
+  }
+
+  /** Lets go of the lists: the next index is made anew. */
+  clear(): void {
+    this.entries = [];
+    this.specKey = '';
+    this.lists.clear();
+    this.postings.clear();
+    this.sorted = [];
   }
 
   private canPatch(entries: EntryTerms[]): boolean {
@@ -76,7 +85,7 @@ export class CompactIndexState {
 
 /** Each (term, pair, tf) of one entry, pairs numbered entry × fields + field. */
 function forEachPair(entry: EntryTerms, doc: number, nf: number, visit: (term: string, pair: number, tf: number) => void): void {
-  for (let f = 0; f < nf; f++) for (const [term, tf] of entry.fields[f]) visit(term, doc * nf + f, tf);
+  for (let f = 0; f < nf; f++) forEachTerm(entry.fields[f], (term, tf) => visit(term, doc * nf + f, tf));
 }
 
 function appendPair(lists: Map<string, number[]>, term: string, pair: number, tf: number): void {

@@ -1,4 +1,4 @@
-import type { EntryTerms } from './entry-terms.js';
+import { forEachTerm, type EntryTerms } from './entry-terms.js';
 import { encodeVarints, frontCode } from './varint-text.js';
 
 /**
@@ -34,11 +34,11 @@ export function compactIndex(entries: EntryTerms[], spec: CompactIndexSpec): Com
   entries.forEach((entry, doc) => {
     for (let f = 0; f < nf; f++) {
       lengths.push(entry.lengths[f]);
-      for (const [term, tf] of entry.fields[f]) {
+      forEachTerm(entry.fields[f], (term, tf) => {
         const list = lists.get(term);
         if (list) list.push(doc * nf + f, tf);
         else lists.set(term, [doc * nf + f, tf]);
-      }
+      });
     }
   });
   const terms = [...lists.keys()].sort();

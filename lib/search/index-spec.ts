@@ -1,6 +1,6 @@
 import type { BuiltIndex } from './build-lunr-index.js';
 import { compactIndex, type CompactIndex, type CompactIndexSpec } from './compact-index.js';
-import type { EntryTerms } from './entry-terms.js';
+import { flatTerms, type EntryTerms } from './entry-terms.js';
 import type { Lunr, LunrBuilder } from './lunr-module.js';
 import type { SerializedIndex } from './search-bundle.js';
 import type { SearchSettings } from './search-settings.js';
@@ -33,7 +33,7 @@ export function hookedIndex(built: BuiltIndex, lunr: Lunr, settings: SearchSetti
 /** The builder's term frequencies and field lengths, per entry. */
 function builderEntryTerms(builder: LunrBuilder, fields: string[]): EntryTerms[] {
   return Array.from({ length: builder.documentCount }, (_, n) => ({
-    fields: fields.map((field) => new Map(Object.entries(builder.fieldTermFrequencies[`${field}/${n}`] ?? {}))),
+    fields: fields.map((field) => flatTerms(new Map(Object.entries(builder.fieldTermFrequencies[`${field}/${n}`] ?? {})))),
     lengths: fields.map((field) => builder.fieldLengths[`${field}/${n}`] ?? 0),
   }));
 }

@@ -4,19 +4,13 @@ import path from 'node:path';
 import { AppendedFile, type Appender } from '../write/appended-file.js';
 import type { EntryTerms } from './entry-terms.js';
 
-/** An entry's index terms as kept: per field, terms and their frequencies one after the other; the number of terms of each field. */
-export interface KeptTerms {
-  fields: (string | number)[][];
-  lengths: number[];
-}
-
 /** A page's search entries as kept: each entry's JSON text, and its index terms when they were made. */
 export interface KeptPage {
   texts: string[];
   /** The tokenizer and fields the terms were made for; null when the page's terms were not made. */
   termsKey: string | null;
   /** Each entry's terms. */
-  terms: KeptTerms[] | null;
+  terms: EntryTerms[] | null;
 }
 
 /**
@@ -63,7 +57,7 @@ export class KeptSearch {
   page(key: string): KeptPage | undefined {
     const kept = this.lines.get(key);
     if (kept === undefined) return undefined;
-    const [texts, termsKey, terms] = JSON.parse(kept.line) as [string[], string | null, KeptTerms[] | null];
+    const [texts, termsKey, terms] = JSON.parse(kept.line) as [string[], string | null, EntryTerms[] | null];
     return { texts, termsKey, terms };
   }
 
@@ -88,23 +82,6 @@ export class KeptSearch {
     const lines = this.lines;
     return keys.length === lines.size && keys.every(([key, terms]) => lines.get(key)?.termsKey === JSON.stringify(terms));
   }
-}
-
-/** An entry's terms in the form they are kept. */
-export function keptTerms(terms: EntryTerms): KeptTerms {
-  return { fields: terms.fields.map((field) => [...field].flat()), lengths: terms.lengths };
-}
-
-/** Kept terms in the form the index reads. */
-export function termsOf(kept: KeptTerms): EntryTerms {
-  return {
-    fields: kept.fields.map((flat) => {
-      const field = new Map<string, number>();
-      for (let i = 0; i < flat.length; i += 2) field.set(flat[i] as string, flat[i + 1] as number);
-      return field;
-    }),
-    lengths: kept.lengths,
-  };
 }
 
 function readLines(file: string, code: string): Map<string, { termsKey: string; line: string }> {

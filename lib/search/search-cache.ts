@@ -4,11 +4,12 @@ import type { EntryPieces } from './index-script-file.js';
 import type { DataPieces } from './search-data-file.js';
 import { pageSectionEntries, type SectionEntry } from './page-entries.js';
 import type { SearchEntry } from './search-data.js';
-import { KeptSearch, keptTerms, termsOf, type KeptPage, type KeptSearchWriting, type KeptTerms } from './kept-search.js';
+import { KeptSearch, type KeptPage, type KeptSearchWriting } from './kept-search.js';
 import { appendingHere, type Appender } from '../write/appended-file.js';
 
 interface CachedEntries {
-  inputs: unknown[];
+  /** What the entries were made from; null in a cache that keeps nothing for a next build. */
+  inputs: unknown[] | null;
   entries: SearchEntry[];
   usedInBuild: number;
   /** The key the entries are kept under between builds (see KeptSearch); made when first needed. */
@@ -33,8 +34,6 @@ export class SearchCache {
   private readonly pages = new Map<string, CachedPage>();
   private readonly entries = new Map<string, CachedEntries>();
   private readonly terms = new WeakMap<object, { key: string; terms: EntryTerms }>();
-  /** Terms of entries read from disk, made into the index's form when asked for. */
-  private readonly keptTerms = new WeakMap<object, { key: string; terms: KeptTerms }>();
   private kept: KeptSearch | null = null;
   private appender: Appender = appendingHere();
   private writing: KeptSearchWriting | null = null;
@@ -46,6 +45,13 @@ export class SearchCache {
   /** Each page's pieces of search-data.json and of the index script, by its entries. */
   readonly dataPieces: DataPieces = new WeakMap();
   readonly entryPieces: EntryPieces = new WeakMap();
+
+  /**
+   * `forNextBuild`: another build in this process may reuse what this one made (a serving session). Without it,
+   * pages' HTML and sections are not held for comparing, and once the search files are made only what is to be
+   * kept on disk stays.
+   */
+  constructor(private readonly forNextBuild = true) {}
 
   /** Where the next full build finds and keeps the entries of earlier sessions (null: nowhere). */
   keepIn(kept: KeptSearch | null): void {
@@ -76,7 +82,7 @@ export class SearchCache {
    */
   pageEntries(page: string, inputs: unknown[], make: () => SearchEntry[]): SearchEntry[] {
     const cached = this.entries.get(page);
-    if (cached && cached.inputs.length === inputs.length && cached.inputs.every((value, i) => sameTitle(value, inputs[i]))) {
+    if (cached?.inputs && cached.inputs.length === inputs.length && cached.inputs.every((value, i) => sameTitle(value, inputs[i]))) {
       cached.usedInBuild = this.build;
       return cached.entries;
     }
@@ -85,7 +91,8 @@ export class SearchCache {
     const entries = kept ?? make();
     if (kept) this.counts.taken++;
     else this.counts.made++;
-    this.entries.set(page, { inputs, entries, usedInBuild: this.build, keptKey });
+    if (this.forNextBuild) this.entries.set(page, { inputs, entries, usedInBuild: this.build, keptKey });
+    else if (keptKey !== null) this.entries.set(page, { inputs: null, entries, usedInBuild: this.build, keptKey });
     return entries;
   }
 
@@ -93,8 +100,7 @@ export class SearchCache {
   entryTerms(entry: object, key: string, make: () => EntryTerms): EntryTerms {
     const cached = this.terms.get(entry);
     if (cached && cached.key === key) return cached.terms;
-    const kept = this.keptTerms.get(entry);
-    const terms = kept && kept.key === key ? termsOf(kept.terms) : make();
+    const terms = make();
     this.terms.set(entry, { key, terms });
     return terms;
   }
@@ -116,7 +122,7 @@ export class SearchCache {
       return cached.entries;
     }
     const entries = pageSectionEntries(html, headingLevel, title);
-    this.pages.set(page, { html, headingLevel, title, entries, usedInBuild: this.build });
+    if (this.forNextBuild) this.pages.set(page, { html, headingLevel, title, entries, usedInBuild: this.build });
     return entries;
   }
 
@@ -125,21 +131,30 @@ export class SearchCache {
     for (const [page, cached] of this.entries) if (cached.usedInBuild !== this.build) this.entries.delete(page);
     const kept = this.kept;
     this.kept = null;
-    if (!kept) return;
+    if (!kept) {
+      if (!this.forNextBuild) this.forgetEntries();
+      return;
+    }
     const used = [...this.entries.values()];
-    const keys = used.map((cached): [string, string | null] => [(cached.keptKey ??= KeptSearch.keyOf(cached.inputs)), this.terms.get(cached.entries[0]?.doc ?? {})?.key ?? null]);
+    const keys = used.map((cached): [string, string | null] => [(cached.keptKey ??= KeptSearch.keyOf(cached.inputs!)), this.terms.get(cached.entries[0]?.doc ?? {})?.key ?? null]);
     // A page at a time: not the kept form of every page at once, and its JSON, at the end of the build.
     const pages = function* (cache: SearchCache): Iterable<[string, KeptPage]> {
       for (const cached of used) yield [cached.keptKey!, cache.keptPage(cached.entries)];
     };
     this.writing = kept.write(keys, () => pages(this), this.appender);
+    if (!this.forNextBuild) this.forgetEntries();
+  }
+
+  private forgetEntries(): void {
+    this.entries.clear();
+    this.index.clear();
   }
 
   private keptEntries(key: string): SearchEntry[] | null {
     const page = this.kept?.page(key);
     if (!page) return null;
     const entries = page.texts.map((text) => ({ text, doc: JSON.parse(text) as SearchEntry['doc'] }));
-    if (page.termsKey !== null && page.terms) entries.forEach((entry, i) => this.keptTerms.set(entry.doc, { key: page.termsKey!, terms: page.terms![i]! }));
+    if (page.termsKey !== null && page.terms) entries.forEach((entry, i) => this.terms.set(entry.doc, { key: page.termsKey!, terms: page.terms![i]! }));
     return entries;
   }
 
@@ -147,7 +162,7 @@ export class SearchCache {
     const made = entries.map((entry) => this.terms.get(entry.doc));
     const key = made[0]?.key ?? null;
     const complete = key !== null && made.every((terms) => terms?.key === key);
-    return { texts: entries.map((entry) => entry.text), termsKey: complete ? key : null, terms: complete ? made.map((terms) => keptTerms(terms!.terms)) : null };
+    return { texts: entries.map((entry) => entry.text), termsKey: complete ? key : null, terms: complete ? made.map((terms) => terms!.terms) : null };
   }
 }
 

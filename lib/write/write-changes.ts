@@ -14,16 +14,11 @@ const PARALLEL_WRITES = 8;
 
 /**
  * A rebuild's write: only outputs whose bytes changed since `previous` are written (several at once),
- * and outputs that vanished are deleted. `pieced` gives the bytes of pages that only hold a key, and of
- * generated files made in pieces (whose text is then never put together).
+ * and outputs that vanished are deleted. `pieced` gives the bytes of pages that only hold a key.
  */
 export async function writeChanges(site: Site, previous: WrittenOutputs, pieced: ReadonlyMap<string, PieceOutput>): Promise<WriteResult> {
   const destination = site.config.destination;
-  const piecedFiles = site.generated.filter((file) => pieced.has(file.destPath)).map((file) => file.destPath);
-  const planned = [
-    ...plannedOutputs({ ...site, generated: site.generated.filter((file) => !pieced.has(file.destPath)) }),
-    ...piecedFiles.map((destPath) => ({ destPath, writtenHash: pieced.get(destPath)!.key })),
-  ];
+  const planned = plannedOutputs(site);
   const removed = removeVanished(destination, previous, new Map(planned.map((o) => [o.destPath, o])));
   const record: WrittenOutputs = new Map();
   const toWrite: ({ destPath: string } & FileContent)[] = [];
@@ -38,6 +33,10 @@ export async function writeChanges(site: Site, previous: WrittenOutputs, pieced:
       const { state, bytes } = textState(output.content, keepText, before);
       record.set(output.destPath, state);
       if (bytes) toWrite.push({ destPath: output.destPath, content: bytes });
+    } else if ('pieced' in output) {
+      const state = { hash: output.pieced.key };
+      record.set(output.destPath, state);
+      if (!sameState(before, state)) toWrite.push({ destPath: output.destPath, pieces: output.pieced.pieces() });
     } else {
       const piece = pieced.get(output.destPath);
       record.set(output.destPath, { hash: output.writtenHash });

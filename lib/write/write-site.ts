@@ -12,6 +12,8 @@ export type Output =
   /** `generated`: a file made from the whole site (search data, sitemap), whose text is kept to compare. */
   | { destPath: string; content: string | Buffer; generated?: boolean }
   | { destPath: string; copyFrom: string; mtimeMs: number }
+  /** A generated file made in pieces: written from its pieces' bytes, its text never put together. */
+  | { destPath: string; pieced: { readonly key: string; pieces(): Buffer[] } }
   /** A page already written while the site rendered (its text is no longer kept). */
   | { destPath: string; writtenHash: string };
 
@@ -55,7 +57,7 @@ export function writeSite(
     record.set(output.destPath, state);
     if ('writtenHash' in output || (previous && sameState(previous.get(output.destPath), state))) continue;
     if (manifest?.holds(output.destPath, stateKey(state))) continue;
-    writeOutput(destination, output);
+    writeOutput(destination, 'pieced' in output ? { destPath: output.destPath, pieces: output.pieced.pieces() } : output);
     manifest?.record(output.destPath, stateKey(state));
     written.push(output.destPath);
   }
@@ -129,6 +131,7 @@ export function hashOf(text: string | Buffer): string {
 
 export function writtenState(output: Output, text?: string): WrittenState {
   if ('writtenHash' in output) return { hash: output.writtenHash };
+  if ('pieced' in output) return { hash: output.pieced.key };
   if ('content' in output) return text === undefined ? { hash: hashOf(output.content) } : { hash: hashOf(output.content), text };
   return { copyFrom: output.copyFrom, mtimeMs: output.mtimeMs };
 }
@@ -152,7 +155,7 @@ export function plannedOutputs(site: Site): Output[] {
     if (doc.output !== null) outputs.push({ destPath: doc.destPath, content: doc.output });
     else if (doc.outputHash !== null) outputs.push({ destPath: doc.destPath, writtenHash: doc.outputHash });
   }
-  for (const file of site.generated) outputs.push({ destPath: file.destPath, content: file.content, generated: true });
+  for (const file of site.generated) outputs.push(file.bytes ? { destPath: file.destPath, pieced: file.bytes } : { destPath: file.destPath, content: file.content, generated: true });
   const hidden = new Set(site.collections.filter((c) => !c.config.output).flatMap((c) => c.files));
   for (const file of site.staticFiles) {
     if (!hidden.has(file)) outputs.push({ destPath: file.destPath, copyFrom: file.absolutePath, mtimeMs: file.mtimeMs });
