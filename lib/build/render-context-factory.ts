@@ -40,6 +40,7 @@ export const JEKYLL_VERSION = '4.3.1';
 /**
  * Creates the per-build engines: Markdown with Rouge-style highlighting, Sass, Liquid with Jekyll's tags.
  * `writesCaches` false: the caches kept between builds are only read (a second thread of a build).
+ * `keepsDependencies` false: what each document read is not kept, as no rebuild follows (`jtd build`).
  */
 export async function prepareRenderContext(
   site: Site,
@@ -49,12 +50,13 @@ export async function prepareRenderContext(
   {
     rendersStylesheets = true,
     writesCaches = true,
+    keepsDependencies = true,
     sassWorker: startedSass,
-  }: { rendersStylesheets?: boolean; writesCaches?: boolean; sassWorker?: SassWorker } = {},
+  }: { rendersStylesheets?: boolean; writesCaches?: boolean; keepsDependencies?: boolean; sassWorker?: SassWorker } = {},
 ): Promise<RenderContext> {
   const config = site.config;
   const highlighter = carried?.highlighter ?? (await loadHighlighter());
-  const deps = new DependencyTracker();
+  const deps = new DependencyTracker(keepsDependencies);
   /** jtd's own documentation site is the theme's folder: its includes are the theme's, not overrides. */
   const siteIsTheTheme = themeDir !== null && path.resolve(themeDir) === path.resolve(config.source);
   const kramdown: Hash = isHash(config.site.kramdown) ? config.site.kramdown : {};

@@ -71,8 +71,7 @@ export function renderSite(
       doc.navTemplate = kept.navTemplate;
       doc.output = kept.refillNav && kept.navTemplate ? ctx.theme.refillPage(kept.navTemplate) : kept.output;
       doc.outputHash = kept.refillNav ? null : kept.outputHash;
-      ctx.deps.byDocument.set(doc.sourcePath, kept.deps);
-      if (kept.bodyDeps) ctx.deps.bodyByDocument.set(doc.sourcePath, kept.bodyDeps);
+      ctx.deps.keep(doc.sourcePath, kept.deps, kept.bodyDeps);
     } else {
       renderDocument(ctx, doc);
       rendered(doc);

@@ -123,7 +123,7 @@ export class BuildSession {
     const site = profile.stage('read', () => readSiteWith(read, themeDir));
     const readWarned = this.logger.warnings.length > warningsBefore;
     const thread = this.pageThreadFrom === null ? null : startPageThread(site, this.overrides, this.logger, this.pageThreadFrom);
-    const ctx = await profile.stageAsync('prepare engines', () => prepareRenderContext(site, this.logger, themeDir, undefined, { sassWorker }));
+    const ctx = await profile.stageAsync('prepare engines', () => prepareRenderContext(site, this.logger, themeDir, undefined, { sassWorker, keepsDependencies: !this.oneShot }));
     const searchDir = diskCachePath(config, 'search');
     this.searchCache.keepIn(searchDir === null ? null : new KeptSearch(searchDir, searchCodeIdentity));
     ctx.profile = this.profiling ? profile : null;
@@ -132,7 +132,6 @@ export class BuildSession {
     const writer = site.pages.length >= WRITE_THREAD_FROM ? new PageWriter() : undefined;
     if (writer) {
       ctx.conversions.appendThrough(writer);
-      this.searchCache.appendThrough(writer);
     }
     const stream = (doc: Document) => {
       streamHtmlPage(ctx, doc, streamed, manifest, writer);

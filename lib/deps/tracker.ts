@@ -9,11 +9,29 @@ export class DependencyTracker {
   readonly bodyByDocument = new Map<string, Set<string>>();
   private stack: Set<string>[] = [];
 
+  /**
+   * `keeps`: documents' keys are kept for a rebuild. A build no rebuild follows still records (include_cached
+   * captures what an include read, to record it again where the include is reused) but keeps nothing.
+   */
+  constructor(private readonly keeps = true) {}
+
   /** Starts recording for a document; nested renders (excerpts) record into the outer document too. */
   begin(sourcePath: string): void {
     const keys = new Set<string>();
-    this.byDocument.set(sourcePath, keys);
+    this.keep(sourcePath, keys);
     this.stack.push(keys);
+  }
+
+  /** Keeps what a document read (as when it was rendered last, for a kept rendering), and what its body read. */
+  keep(sourcePath: string, keys: Set<string>, bodyKeys?: Set<string>): void {
+    if (!this.keeps) return;
+    this.byDocument.set(sourcePath, keys);
+    if (bodyKeys) this.bodyByDocument.set(sourcePath, bodyKeys);
+  }
+
+  /** Keeps what a document's body read. */
+  keepBody(sourcePath: string, keys: Set<string>): void {
+    if (this.keeps) this.bodyByDocument.set(sourcePath, keys);
   }
 
   end(): void {

@@ -55,7 +55,7 @@ function renderStages(ctx: RenderContext, doc: Document, kept: KeptBody | null =
 function keptBody(ctx: RenderContext, doc: Document, kept: KeptBody): { payload: Hash; output: string } {
   const payload = documentPayload(ctx, doc);
   ctx.deps.recordAll(kept.keys);
-  ctx.deps.bodyByDocument.set(doc.sourcePath, kept.keys);
+  ctx.deps.keepBody(doc.sourcePath, kept.keys);
   return { payload, output: kept.content };
 }
 
@@ -66,7 +66,7 @@ function capturedBody(ctx: RenderContext, doc: Document): { payload: Hash; outpu
     return renderBody(ctx, doc);
   } finally {
     ctx.deps.popCapture(keys);
-    ctx.deps.bodyByDocument.set(doc.sourcePath, keys);
+    ctx.deps.keepBody(doc.sourcePath, keys);
   }
 }
 

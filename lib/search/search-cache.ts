@@ -5,7 +5,7 @@ import type { DataPieces } from './search-data-file.js';
 import { pageSectionEntries, type SectionEntry } from './page-entries.js';
 import type { SearchEntry } from './search-data.js';
 import { KeptSearch, type KeptPage, type KeptSearchWriting } from './kept-search.js';
-import { appendingHere, type Appender } from '../write/appended-file.js';
+import { appendingHere } from '../write/appended-file.js';
 
 interface CachedEntries {
   /** What the entries were made from; null in a cache that keeps nothing for a next build. */
@@ -35,7 +35,6 @@ export class SearchCache {
   private readonly entries = new Map<string, CachedEntries>();
   private readonly terms = new WeakMap<object, { key: string; terms: EntryTerms }>();
   private kept: KeptSearch | null = null;
-  private appender: Appender = appendingHere();
   private writing: KeptSearchWriting | null = null;
   /** Pages whose entries the latest build took from disk, and pages whose entries it made. */
   private counts = { taken: 0, made: 0 };
@@ -56,15 +55,9 @@ export class SearchCache {
   /** Where the next full build finds and keeps the entries of earlier sessions (null: nowhere). */
   keepIn(kept: KeptSearch | null): void {
     this.kept = kept;
-    this.appender = appendingHere();
   }
 
-  /** From now on, what is kept on disk is written by `appender` (the build's write thread). */
-  appendThrough(appender: Appender): void {
-    this.appender = appender;
-  }
-
-  /** Puts the kept entries written by the last build in place; call once the write thread, if any, is done. */
+  /** Puts the kept entries written by the last build in place. */
   save(): void {
     this.writing?.finish();
     this.writing = null;
@@ -141,7 +134,9 @@ export class SearchCache {
     const pages = function* (cache: SearchCache): Iterable<[string, KeptPage]> {
       for (const cached of used) yield [cached.keptKey!, cache.keptPage(cached.entries)];
     };
-    this.writing = kept.write(keys, () => pages(this), this.appender);
+    // Written here, not by a large build's write thread: at this point that thread is still writing pages, and
+    // the search stage would wait for it.
+    this.writing = kept.write(keys, () => pages(this), appendingHere());
     if (!this.forNextBuild) this.forgetEntries();
   }
 
