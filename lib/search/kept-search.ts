@@ -1,4 +1,4 @@
-import { hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppendedFile, type Appender } from '../write/appended-file.js';
@@ -49,9 +49,17 @@ export class KeptSearch {
     this.file = path.join(dir, FILE_NAME);
   }
 
-  /** The key of a page's entries: a hash of what they are made from. */
+  /**
+   * The key of a page's entries: a hash of what they are made from, each input as its type, its length and its text
+   * (a string as it is: not the JSON of the page's HTML, which took longer to make than the hash).
+   */
   static keyOf(inputs: unknown[]): string {
-    return hash('sha1', JSON.stringify(inputs), 'base64');
+    const digest = createHash('sha1');
+    for (const value of inputs) {
+      const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? 'undefined');
+      digest.update(`${typeof value === 'string' ? 's' : 'j'}${text.length}:`).update(text);
+    }
+    return digest.digest('base64');
   }
 
   page(key: string): KeptPage | undefined {
