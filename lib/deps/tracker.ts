@@ -10,13 +10,14 @@ export class DependencyTracker {
   private stack: Set<string>[] = [];
 
   /**
-   * `keeps`: documents' keys are kept for a rebuild. A build no rebuild follows still records (include_cached
-   * captures what an include read, to record it again where the include is reused) but keeps nothing.
+   * `keeps`: documents' keys are kept for a rebuild. A build no rebuild follows records only into captures
+   * (include_cached captures what an include read, to record it again where the include is reused).
    */
-  constructor(private readonly keeps = true) {}
+  constructor(readonly keeps = true) {}
 
   /** Starts recording for a document; nested renders (excerpts) record into the outer document too. */
   begin(sourcePath: string): void {
+    if (!this.keeps) return;
     const keys = new Set<string>();
     this.keep(sourcePath, keys);
     this.stack.push(keys);
@@ -35,7 +36,7 @@ export class DependencyTracker {
   }
 
   end(): void {
-    this.stack.pop();
+    if (this.keeps) this.stack.pop();
   }
 
   record(key: string): void {

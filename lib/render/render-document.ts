@@ -59,8 +59,9 @@ function keptBody(ctx: RenderContext, doc: Document, kept: KeptBody): { payload:
   return { payload, output: kept.content };
 }
 
-/** The body rendered, what it read also recorded on its own. */
+/** The body rendered, what it read also recorded on its own (when records are kept for a rebuild). */
 function capturedBody(ctx: RenderContext, doc: Document): { payload: Hash; output: string | null } {
+  if (!ctx.deps.keeps) return renderBody(ctx, doc);
   const keys = ctx.deps.pushCapture();
   try {
     return renderBody(ctx, doc);
