@@ -11,17 +11,23 @@ function digitChar(digit: number): string {
   return String.fromCharCode(code >= 92 ? code + 1 : code);
 }
 
+/** Every digit's character, made once: an index has millions of digits. */
+const DIGITS = Array.from({ length: 2 * VARINT_RADIX }, (_, digit) => digitChar(digit));
+
 export function encodeVarints(values: readonly number[]): string {
   let out = '';
-  for (let i = 0; i < values.length; i++) out += varint(values[i]);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    out += value < VARINT_RADIX ? DIGITS[value]! : varint(value);
+  }
   return out;
 }
 
 /** One number: the last digit plain, every digit before it marked as followed by more. */
 function varint(value: number): string {
-  let text = digitChar(value % VARINT_RADIX);
+  let text = DIGITS[value % VARINT_RADIX]!;
   for (let rest = Math.floor(value / VARINT_RADIX); rest > 0; rest = Math.floor(rest / VARINT_RADIX)) {
-    text = digitChar(VARINT_RADIX + (rest % VARINT_RADIX)) + text;
+    text = DIGITS[VARINT_RADIX + (rest % VARINT_RADIX)]! + text;
   }
   return text;
 }
