@@ -9,12 +9,20 @@ export interface SourceEntry {
   readonly mtimeMs: number;
   readonly size: number;
   readonly hasFrontMatter: boolean;
+  /** The file's bytes, read with its start, until its text is made (small files with front matter only). */
+  bytes: Buffer | null;
   text: string | null;
   /** Byte offset of the first byte that is not UTF-8, when the file has one. */
   invalidUtf8At: number | null;
   /** The front matter and body, parsed once while the file is unchanged. */
   parsed: ParsedSource | null;
 }
+
+/**
+ * Files up to this size are read whole when their front matter is looked for: a page is then read once, not its start
+ * and later all of it (half the system calls of reading a site's pages).
+ */
+const READ_WHOLE_UP_TO = 64 * 1024;
 
 /**
  * Source files read during a build, kept by a watching session so that a rebuild reads and parses
@@ -73,10 +81,13 @@ export class SourceCache {
     const stat = fs.statSync(file);
     const known = cached;
     if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known;
+    const bytes = stat.size <= READ_WHOLE_UP_TO ? fs.readFileSync(file) : null;
+    const frontMatter = bytes ? hasFrontMatter(bytes.subarray(0, HEAD_BYTES).toString('latin1')) : startsWithFrontMatter(file);
     const entry: SourceEntry = {
       mtimeMs: stat.mtimeMs,
       size: stat.size,
-      hasFrontMatter: startsWithFrontMatter(file),
+      hasFrontMatter: frontMatter,
+      bytes: frontMatter ? bytes : null,
       text: null,
       invalidUtf8At: null,
       parsed: null,
@@ -93,7 +104,8 @@ export class SourceCache {
   text(file: string): string {
     const entry = this.entry(file);
     if (entry.text === null) {
-      const bytes = fs.readFileSync(file);
+      const bytes = entry.bytes ?? fs.readFileSync(file);
+      entry.bytes = null;
       entry.text = bytes.toString('utf8');
       if (entry.text.includes('\uFFFD')) entry.invalidUtf8At = firstInvalidUtf8(bytes);
     }
@@ -136,10 +148,13 @@ function decodes(decoder: TextDecoder, bytes: Uint8Array): boolean {
   }
 }
 
+/** The bytes front matter is looked for in. */
+const HEAD_BYTES = 512;
+
 function startsWithFrontMatter(file: string): boolean {
   const fd = fs.openSync(file, 'r');
   try {
-    const head = Buffer.alloc(512);
+    const head = Buffer.alloc(HEAD_BYTES);
     const length = fs.readSync(fd, head, 0, head.length, 0);
     return hasFrontMatter(head.subarray(0, length).toString('latin1'));
   } finally {
