@@ -63,6 +63,23 @@ test('a file without front matter is copied as it is; empty front matter makes i
   assert.match(site.read('page.html'), '<h1 id="title">Title</h1>');
 });
 
+test('small and large files alike: a page of 100 KB is rendered whole, a large file without front matter is copied', async () => {
+  const paragraph = 'Words of a long page. '.repeat(40);
+  const long = Array.from({ length: 120 }, (_, i) => `${paragraph}${i}`).join('\n\n');
+  const site = await buildSite({
+    '_config.yml': 'timezone: UTC\n',
+    'long.md': `---\ntitle: Long\n---\n${long}\n\nThe end.\n`,
+    'short.md': '---\ntitle: Short\n---\nShort.\n',
+    'data.txt': `${'x'.repeat(100_000)}\n---\nnot front matter\n`,
+  });
+  const html = site.read('long.html');
+  assert.ok(long.length > 64 * 1024);
+  assert.is(html.match(/<p>/g)?.length, 121);
+  assert.match(html, '<p>The end.</p>');
+  assert.is(site.read('short.html'), '<p>Short.</p>\n');
+  assert.is(site.read('data.txt'), `${'x'.repeat(100_000)}\n---\nnot front matter\n`);
+});
+
 test('keep_files survive the clean-up of the destination; stale files are removed', async () => {
   const fs = await import('node:fs');
   const path = await import('node:path');
