@@ -22,6 +22,12 @@ export interface BuildFlags {
   help: boolean;
 }
 
+/** `jtd build`'s own flags. */
+export interface BuildCommandFlags extends BuildFlags {
+  /** `-w`, `--watch`: after building, rebuild what each change affects until interrupted (`jekyll build --watch`). */
+  watch: boolean;
+}
+
 export interface ServeFlags extends BuildFlags {
   host: string;
   port: number;
@@ -81,6 +87,10 @@ const BUILD_OPTIONS: OptionSpec = {
   },
 };
 
+const WATCH_SWITCHES: Record<string, [string, boolean]> = { '-w': ['watch', true], '--watch': ['watch', true], '--no-watch': ['watch', false] };
+
+const BUILD_COMMAND_OPTIONS: OptionSpec = { values: BUILD_OPTIONS.values, switches: { ...BUILD_OPTIONS.switches, ...WATCH_SWITCHES } };
+
 const SERVE_OPTIONS: OptionSpec = {
   values: { ...BUILD_OPTIONS.values, '-H': 'host', '--host': 'host', '-P': 'port', '--port': 'port' },
   switches: {
@@ -90,9 +100,7 @@ const SERVE_OPTIONS: OptionSpec = {
     '--no-livereload': ['liveReload', false],
     '-o': ['openUrl', true],
     '--open-url': ['openUrl', true],
-    '-w': ['watch', true],
-    '--watch': ['watch', true],
-    '--no-watch': ['watch', false],
+    ...WATCH_SWITCHES,
   },
 };
 
@@ -117,8 +125,13 @@ const BUILD_DEFAULTS = {
   help: false,
 };
 
-export function parseBuildFlags(argv: string[], command = 'build'): BuildFlags {
+/** The flags of `jtd check` and `jtd doctor`, which build the site as `jtd build` does. */
+export function parseBuildFlags(argv: string[], command: string): BuildFlags {
   return parse(argv, { ...BUILD_DEFAULTS }, BUILD_OPTIONS, command) as unknown as BuildFlags;
+}
+
+export function parseBuildCommandFlags(argv: string[]): BuildCommandFlags {
+  return parse(argv, { ...BUILD_DEFAULTS, watch: false }, BUILD_COMMAND_OPTIONS, 'build') as unknown as BuildCommandFlags;
 }
 
 export function parseServeFlags(argv: string[]): ServeFlags {
@@ -135,7 +148,7 @@ export function parseNewFlags(argv: string[]): NewFlags {
 
 /** Every long option a command accepts, for help and suggestions. */
 export function longOptions(command: string): string[] {
-  const spec = command === 'serve' ? SERVE_OPTIONS : command === 'new' ? NEW_OPTIONS : BUILD_OPTIONS;
+  const spec = command === 'serve' ? SERVE_OPTIONS : command === 'new' ? NEW_OPTIONS : command === 'build' ? BUILD_COMMAND_OPTIONS : BUILD_OPTIONS;
   return [...Object.keys(spec.values), ...Object.keys(spec.switches)].filter((name) => name.startsWith('--'));
 }
 

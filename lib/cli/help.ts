@@ -48,6 +48,7 @@ Then:  cd DIR && npx jtd serve`,
 
 Options (as Jekyll's):
 ${SITE_OPTIONS}
+  -w, --watch               After building, rebuild what each change affects, until Ctrl+C
       --check               After building, check links, anchors, images and assets (as jtd check)`,
   },
   {

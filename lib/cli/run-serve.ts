@@ -5,6 +5,7 @@ import { commandOutput } from './command-output.js';
 import { printCommandHelp } from './print-help.js';
 import { reportFailure } from './report-failure.js';
 import { overridesFrom } from './site-overrides.js';
+import { untilInterrupted } from './until-interrupted.js';
 
 /** `jtd serve [options]`: serves until interrupted (Ctrl-C). */
 export async function runServe(argv: string[], io: CliIo): Promise<number> {
@@ -16,10 +17,7 @@ export async function runServe(argv: string[], io: CliIo): Promise<number> {
     const running = await serveSite(overridesFrom(flags, io.env), flags, output.logger);
     output.progress.stop();
     if (flags.openUrl) openInBrowser(running.server.url);
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', resolve);
-      process.once('SIGTERM', resolve);
-    });
+    await untilInterrupted();
     await running.close();
     return 0;
   } catch (error) {

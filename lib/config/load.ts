@@ -35,6 +35,20 @@ export function loadConfig(overrides: ConfigOverrides): SiteConfig {
   return buildSiteConfig(values, source, overrides.environment ?? 'development');
 }
 
+/**
+ * The configuration when it can be read (null: the build reports why), and the folder the site builds into: the
+ * configuration's destination, or else the destination option (default: `_site` in the source). What a watcher
+ * leaves out and a server serves.
+ */
+export function buildFolder(overrides: ConfigOverrides): { config: SiteConfig | null; destination: string } {
+  try {
+    const config = loadConfig(overrides);
+    return { config, destination: config.destination };
+  } catch {
+    return { config: null, destination: path.resolve(overrides.destination ?? path.join(overrides.source, '_site')) };
+  }
+}
+
 function configFiles(source: string, explicit: string[] | undefined): string[] {
   if (explicit && explicit.length > 0) return explicit.map((f) => path.resolve(f));
   const found = DEFAULT_CONFIG_NAMES.map((n) => path.join(source, n)).find((f) => fs.existsSync(f));

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { BuildSession, type BuildSummary } from '../build/session.js';
-import { loadConfig, type ConfigOverrides } from '../config/load.js';
-import { SiteError, formatLocation, formatSiteError } from '../errors/site-error.js';
+import { buildFolder, type ConfigOverrides } from '../config/load.js';
 import type { Logger } from '../log/logger.js';
+import { loggedBuild } from '../watch/logged-build.js';
 import { watchSource } from '../watch/watch-source.js';
-import { startServer, type ServedError, type SiteServer } from './server.js';
+import { startServer, type SiteServer } from './server.js';
 
 export interface ServeSettings {
   host: string;
@@ -28,23 +28,22 @@ export interface RunningSite {
 export async function serveSite(overrides: ConfigOverrides, settings: ServeSettings, logger: Logger): Promise<RunningSite> {
   const shownHost = settings.host === '0.0.0.0' || settings.host === '::' ? 'localhost' : settings.host;
   const session = new BuildSession({ ...overrides, url: `http://${shownHost}:${settings.port}` }, logger);
-  const firstError = await runBuild(logger, () => session.build());
+  const first = await loggedBuild(logger, () => session.build());
   const { destination, baseurl } = servedFolder(overrides);
   const server = await startServer({ destination, host: settings.host, port: settings.port, baseurl, liveReload: settings.liveReload });
-  server.setError(firstError);
-  let failing = firstError !== null;
+  server.setError(first.problem);
+  let failing = first.problem !== null;
   const rebuild = async (paths: string[]): Promise<void> => {
-    let summary: BuildSummary | null = null;
-    const error = await runBuild(logger, async () => (summary = await session.update(paths)));
-    server.setError(error);
-    if (error) {
+    // A rebuild's warnings show in the browser as its failures do.
+    const { summary, problem } = await loggedBuild(logger, () => session.update(paths));
+    server.setError(problem);
+    if (problem) {
       failing = true;
-      server.broadcast('build-error', error);
+      server.broadcast('build-error', problem);
       return;
     }
-    const done = summary as BuildSummary | null;
     if (failing) server.broadcast('fixed');
-    else if (done && done.written.length + done.removed.length > 0) server.broadcast(onlyStyles(done) ? 'css' : 'reload');
+    else if (summary && summary.written.length + summary.removed.length > 0) server.broadcast(onlyStyles(summary) ? 'css' : 'reload');
     failing = false;
   };
   const watcher = settings.watch ? watchSource([path.resolve(overrides.source)], destination, rebuild) : null;
@@ -61,38 +60,11 @@ export async function serveSite(overrides: ConfigOverrides, settings: ServeSetti
   };
 }
 
-/** Runs a build; a failure, or warnings (invalid front matter, a missing layout), become what the browser shows. */
-async function runBuild(logger: Logger, build: () => Promise<BuildSummary>): Promise<ServedError | null> {
-  const warningsBefore = logger.warnings.length;
-  try {
-    const summary = await build();
-    const what = summary.full ? 'Built' : 'Rebuilt';
-    logger.info(`${what} ${summary.rendered} of ${summary.pages} pages, wrote ${summary.written.length} files in ${(summary.seconds * 1000).toFixed(0)} ms.`);
-    const warnings = logger.warnings.slice(warningsBefore);
-    if (warnings.length === 0) return null;
-    return { text: warnings.map((w) => w.text).join('\n\n'), location: warnings.find((w) => w.location)?.location ?? '' };
-  } catch (error) {
-    logger.error(error instanceof SiteError ? error : String((error as Error).stack ?? error));
-    return servedError(error);
-  }
-}
-
-function servedError(error: unknown): ServedError {
-  if (error instanceof SiteError) {
-    return { text: formatSiteError(error), location: error.location ? formatLocation(error.location) : '' };
-  }
-  return { text: String((error as Error).message ?? error), location: '' };
-}
-
 function onlyStyles(summary: BuildSummary): boolean {
   return summary.removed.length === 0 && summary.written.every((file) => /\.(css|css\.map)$/.test(file));
 }
 
 function servedFolder(overrides: ConfigOverrides): { destination: string; baseurl: string } {
-  try {
-    const config = loadConfig(overrides);
-    return { destination: config.destination, baseurl: overrides.baseurl ?? config.baseurl };
-  } catch {
-    return { destination: path.resolve(overrides.destination ?? path.join(overrides.source, '_site')), baseurl: overrides.baseurl ?? '' };
-  }
+  const { config, destination } = buildFolder(overrides);
+  return { destination, baseurl: overrides.baseurl ?? config?.baseurl ?? '' };
 }

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import type { BuildProblem } from '../watch/logged-build.js';
 import { contentType } from './content-types.js';
 import { EVENTS_PATH, LIVE_RELOAD_CLIENT, LIVE_RELOAD_PATH } from './live-reload-client.js';
 
-export interface ServedError {
-  text: string;
-  location: string;
-}
+/** The error the browser shows: the problem of the last build. */
+export type ServedError = BuildProblem;
 
 export interface SiteServer {
   readonly url: string;

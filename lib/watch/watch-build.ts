@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { BuildSession } from '../build/session.js';
+import { buildFolder, type ConfigOverrides } from '../config/load.js';
+import type { Logger } from '../log/logger.js';
+import { loggedBuild } from './logged-build.js';
+import { watchSource } from './watch-source.js';
+
+export interface WatchedBuild {
+  /** Resolves when queued rebuilds are done (for tests). */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * `jtd build --watch`, as `jekyll build --watch`: a first build, then, for each change to the source, a rebuild of
+ * what it affects (as `jtd serve` does, without a server). A failed build is reported and the watching goes on,
+ * so that the next save can fix it.
+ */
+export async function watchBuild(overrides: ConfigOverrides, logger: Logger): Promise<WatchedBuild> {
+  const session = new BuildSession(overrides, logger);
+  await loggedBuild(logger, () => session.build());
+  const { destination } = buildFolder(overrides);
+  const watcher = watchSource([path.resolve(overrides.source)], destination, async (paths) => {
+    await loggedBuild(logger, () => session.update(paths));
+  });
+  await watcher.ready;
+  logger.info('Watching for changes. Press Ctrl+C to stop.');
+  return { idle: async () => watcher.queue.idle(), close: () => watcher.close() };
+}
