@@ -105,6 +105,21 @@ test('jtd build --disable-disk-cache neither reads nor writes .jtd-cache', async
   assert.ok(fs.existsSync(path.join(source, '.jtd-cache/markdown')));
 });
 
+test('Jekyll commands as users type them: --limit_posts N and -I / --incremental are taken; --limit_posts x is refused', async () => {
+  const source = site({ '_config.yml': 'timezone: UTC\n', 'index.html': '---\n---\n{{ site.posts.size }}' });
+  fs.mkdirSync(path.join(source, '_posts'));
+  for (const day of ['01', '02', '03']) fs.writeFileSync(path.join(source, `_posts/2023-01-${day}-post.md`), '---\n---\nText\n');
+  const destination = path.join(source, '_site');
+  const limited = await run(['build', '-s', source, '-d', destination, '--limit_posts', '2', '-I']);
+  assert.is(limited.status, 0, limited.err);
+  assert.is(fs.readFileSync(path.join(destination, 'index.html'), 'utf8'), '2');
+  assert.is((await run(['build', '-s', source, '-d', destination, '--incremental'])).status, 0);
+  assert.is(fs.readFileSync(path.join(destination, 'index.html'), 'utf8'), '3');
+  const wrong = await run(['build', '-s', source, '--limit_posts', 'x']);
+  assert.is(wrong.status, 2);
+  assert.match(wrong.err, "--limit_posts needs a number of posts (0 or more), not 'x'.");
+});
+
 test('jtd --version prints the version', async () => {
   const result = await run(['--version']);
   assert.match(result.out, /^jtd \d+\.\d+\.\d+\n$/);

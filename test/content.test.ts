@@ -32,6 +32,26 @@ test('drafts, future and unpublished posts are left out unless asked for', async
   assert.not.ok(fs.readdirSync(plain.destination, { recursive: true }).map(String).some((f) => f.endsWith('idea.html')));
 });
 
+test('limit_posts keeps the newest posts only, from the configuration or --limit_posts; a negative one is an error', async () => {
+  const files = {
+    '_config.yml': 'timezone: UTC\nlimit_posts: 2\n',
+    '_posts/2023-01-01-oldest.md': '---\n---\nOldest\n',
+    '_posts/2023-02-01-middle.md': '---\n---\nMiddle\n',
+    '_posts/2023-03-01-newest.md': '---\n---\nNewest\n',
+    'index.html': '---\n---\n{% for p in site.posts %}{{ p.title }};{% endfor %}',
+  };
+  const limited = await buildSite(files);
+  assert.is(limited.read('index.html'), 'Newest;Middle;');
+  assert.not.ok(limited.exists('2023/01/01/oldest.html'));
+  assert.ok(limited.exists('2023/02/01/middle.html'));
+  const one = await buildSite(files, { limitPosts: 1 });
+  assert.is(one.read('index.html'), 'Newest;', 'the option wins over the configuration');
+  const all = await buildSite({ ...files, '_config.yml': 'timezone: UTC\nlimit_posts: 0\n' });
+  assert.is(all.read('index.html'), 'Newest;Middle;Oldest;');
+  const negative = await buildSite({ ...files, '_config.yml': 'timezone: UTC\nlimit_posts: -1\n' });
+  assert.match(String(negative.error), 'limit_posts must be a non-negative whole number, not -1');
+});
+
 test('collections: output false renders nothing but the documents are readable; sort_by orders them', async () => {
   const site = await buildSite({
     '_config.yml': 'timezone: UTC\ncollections:\n  people:\n    output: false\n    sort_by: rank\n',

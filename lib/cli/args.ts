@@ -11,6 +11,10 @@ export interface BuildFlags {
   unpublished: boolean;
   /** `--disable-disk-cache`: no `.jtd-cache` is read or written (`disable_disk_cache: true`). */
   disableDiskCache: boolean;
+  /** `--limit_posts N`: only the N newest posts (`limit_posts: N`). */
+  limitPosts?: string;
+  /** `-I`, `--incremental`: accepted as Jekyll's commands pass it; jtd's rebuilds always render only what changed. */
+  incremental: boolean;
   trace: boolean;
   quiet: boolean;
   verbose: boolean;
@@ -67,7 +71,16 @@ interface OptionSpec {
 const HELP_SWITCHES: Record<string, [string, boolean]> = { '-h': ['help', true], '--help': ['help', true] };
 
 const BUILD_OPTIONS: OptionSpec = {
-  values: { '-s': 'source', '--source': 'source', '-d': 'destination', '--destination': 'destination', '--config': 'config', '-b': 'baseurl', '--baseurl': 'baseurl' },
+  values: {
+    '-s': 'source',
+    '--source': 'source',
+    '-d': 'destination',
+    '--destination': 'destination',
+    '--config': 'config',
+    '-b': 'baseurl',
+    '--baseurl': 'baseurl',
+    '--limit_posts': 'limitPosts',
+  },
   switches: {
     ...HELP_SWITCHES,
     '-D': ['drafts', true],
@@ -75,6 +88,8 @@ const BUILD_OPTIONS: OptionSpec = {
     '--future': ['future', true],
     '--unpublished': ['unpublished', true],
     '--disable-disk-cache': ['disableDiskCache', true],
+    '-I': ['incremental', true],
+    '--incremental': ['incremental', true],
     '-t': ['trace', true],
     '--trace': ['trace', true],
     '-q': ['quiet', true],
@@ -116,6 +131,7 @@ const BUILD_DEFAULTS = {
   future: false,
   unpublished: false,
   disableDiskCache: false,
+  incremental: false,
   trace: false,
   quiet: false,
   verbose: false,
@@ -167,6 +183,9 @@ function parse(argv: string[], flags: Flags, spec: OptionSpec, command: string):
     } else {
       throw unknownArgument(argv[i], name, command, spec);
     }
+  }
+  if (flags.limitPosts !== undefined && !/^\d+$/.test(String(flags.limitPosts))) {
+    throw new UsageError(`--limit_posts needs a number of posts (0 or more), not '${String(flags.limitPosts)}'.`, command);
   }
   return flags;
 }

@@ -14,6 +14,8 @@ const SITE_OPTIONS = `  -s, --source DIR          Source folder (default: .)
   -D, --drafts              Render posts in the _drafts folder
       --future              Publish posts and documents dated in the future
       --unpublished         Render posts marked published: false
+      --limit_posts N       Read and publish only the N newest posts
+  -I, --incremental         Accepted as Jekyll takes it; jtd rebuilds only what changed in any case
       --disable-disk-cache  Neither read nor write the caches in .jtd-cache
       --strict              Treat every warning (invalid front matter, a missing layout, ...) as an error
       --profile             Print the time of each build stage and of the slowest templates

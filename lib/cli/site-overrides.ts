@@ -12,6 +12,7 @@ export function overridesFrom(flags: BuildFlags, env: Env): ConfigOverrides {
     drafts: flags.drafts,
     future: flags.future,
     unpublished: flags.unpublished,
+    limitPosts: flags.limitPosts === undefined ? undefined : Number(flags.limitPosts),
     disableDiskCache: flags.disableDiskCache,
     environment: env.JEKYLL_ENV || 'development',
   };

@@ -37,6 +37,8 @@ export interface SiteConfig {
   readonly showDrafts: boolean;
   readonly future: boolean;
   readonly unpublished: boolean;
+  /** `limit_posts`: only this many of the newest posts are read and published (0: all of them). */
+  readonly limitPosts: number;
   readonly excerptSeparator: string;
   readonly environment: string;
   readonly baseurl: string;

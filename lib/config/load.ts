@@ -16,6 +16,8 @@ export interface ConfigOverrides {
   drafts?: boolean;
   future?: boolean;
   unpublished?: boolean;
+  /** Jekyll's `--limit_posts N`: sets `limit_posts`. */
+  limitPosts?: number;
   /** Jekyll's `--disable-disk-cache`: sets `disable_disk_cache`. */
   disableDiskCache?: boolean;
   environment?: string;
@@ -94,6 +96,7 @@ function cliValues(o: ConfigOverrides, source: string): Hash {
   if (o.drafts) values.show_drafts = true;
   if (o.future) values.future = true;
   if (o.unpublished) values.unpublished = true;
+  if (o.limitPosts !== undefined) values.limit_posts = o.limitPosts;
   if (o.disableDiskCache) values.disable_disk_cache = true;
   return values;
 }
@@ -123,11 +126,19 @@ function buildSiteConfig(values: Hash, source: string, environment: string): Sit
     showDrafts: values.show_drafts === true,
     future: values.future === true,
     unpublished: values.unpublished === true,
+    limitPosts: limitPostsOf(values.limit_posts),
     excerptSeparator: String(values.excerpt_separator ?? '\n\n'),
     environment,
     baseurl: typeof values.baseurl === 'string' ? values.baseurl : '',
     url: typeof values.url === 'string' ? values.url : '',
   };
+}
+
+/** `limit_posts`: a whole number, 0 or more (Jekyll stops with an error on a negative one). */
+function limitPostsOf(value: unknown): number {
+  if (value === null || value === undefined || value === false) return 0;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+  throw new SiteError(`limit_posts must be a non-negative whole number, not ${JSON.stringify(value)}.`);
 }
 
 function listOf(value: unknown): unknown[] {

@@ -70,6 +70,8 @@ export function readSiteWith(ctx: ReadContext, themeDir: string | null): Site {
   const posts = collections.find((c) => c.label === 'posts')!;
   posts.docs = posts.docs.filter((doc) => publishable(ctx, doc));
   for (const collection of collections) sortDocuments(collection);
+  // Jekyll's Site#limit_posts!: the newest posts (the last, in date order) after reading.
+  if (config.limitPosts > 0) posts.docs = posts.docs.slice(-config.limitPosts);
   site.staticFiles.sort((a, b) => compareNames(a.relativePath, b.relativePath));
   if (themeDir && path.resolve(themeDir) !== config.source) readThemeAssets(ctx, site, themeDir);
   applyReadPlugins(ctx, site);

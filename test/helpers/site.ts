@@ -15,7 +15,7 @@ export interface BuiltSite {
 }
 
 /** Writes `files` as a site in a temp folder, builds it with jtd and gives access to the output. */
-export async function buildSite(files: Record<string, string>, options: { drafts?: boolean; future?: boolean } = {}): Promise<BuiltSite> {
+export async function buildSite(files: Record<string, string>, options: { drafts?: boolean; future?: boolean; limitPosts?: number } = {}): Promise<BuiltSite> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-test-'));
   const source = path.join(root, 'src');
   const destination = path.join(root, 'out');
