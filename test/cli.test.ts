@@ -4,6 +4,7 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { main } from '../lib/cli.js';
+import { parseServeFlags } from '../lib/cli/args.js';
 import { capturedIo } from '../lib/cli/captured-io.js';
 import { ProgressLine } from '../lib/cli/progress.js';
 import { wantsColour } from '../lib/cli/terminal.js';
@@ -118,6 +119,8 @@ test('Jekyll commands as users type them: --limit_posts N and -I / --incremental
   const wrong = await run(['build', '-s', source, '--limit_posts', 'x']);
   assert.is(wrong.status, 2);
   assert.match(wrong.err, "--limit_posts needs a number of posts (0 or more), not 'x'.");
+  const serve = parseServeFlags(['--watch', '--force_polling', '--incremental', '--livereload', '--limit_posts', '5']);
+  assert.equal([serve.watch, serve.forcePolling, serve.incremental, serve.liveReload, serve.limitPosts], [true, true, true, true, '5']);
 });
 
 test('jtd --version prints the version', async () => {

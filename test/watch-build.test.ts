@@ -60,6 +60,17 @@ test('build --watch: builds, rebuilds what a save changes, reports a broken save
   }
 });
 
+test('build --watch --force_polling: a save is found by looking at the files', async () => {
+  const { source, destination } = siteFolder({ '_config.yml': 'timezone: UTC\n', 'index.md': '---\n---\nFirst\n' });
+  const watching = await watchBuild({ source, destination }, new Logger('quiet', () => {}), { polling: true });
+  try {
+    fs.writeFileSync(path.join(source, 'index.md'), '---\n---\nSecond\n');
+    await waitFor(() => read(path.join(destination, 'index.html')).includes('Second'), 'the rebuild');
+  } finally {
+    await watching.close();
+  }
+});
+
 test('jtd build accepts --watch and -w (help lists them); jtd check does not', async () => {
   const io = capturedIo({});
   assert.is(await main(['help', 'build'], io), 0);

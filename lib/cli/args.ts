@@ -30,6 +30,8 @@ export interface BuildFlags {
 export interface BuildCommandFlags extends BuildFlags {
   /** `-w`, `--watch`: after building, rebuild what each change affects until interrupted (`jekyll build --watch`). */
   watch: boolean;
+  /** `--force_polling`: the watcher looks at the files every so often instead of being told of changes. */
+  forcePolling: boolean;
 }
 
 export interface ServeFlags extends BuildFlags {
@@ -38,6 +40,7 @@ export interface ServeFlags extends BuildFlags {
   liveReload: boolean;
   openUrl: boolean;
   watch: boolean;
+  forcePolling: boolean;
 }
 
 export interface NewFlags {
@@ -102,7 +105,12 @@ const BUILD_OPTIONS: OptionSpec = {
   },
 };
 
-const WATCH_SWITCHES: Record<string, [string, boolean]> = { '-w': ['watch', true], '--watch': ['watch', true], '--no-watch': ['watch', false] };
+const WATCH_SWITCHES: Record<string, [string, boolean]> = {
+  '-w': ['watch', true],
+  '--watch': ['watch', true],
+  '--no-watch': ['watch', false],
+  '--force_polling': ['forcePolling', true],
+};
 
 const BUILD_COMMAND_OPTIONS: OptionSpec = { values: BUILD_OPTIONS.values, switches: { ...BUILD_OPTIONS.switches, ...WATCH_SWITCHES } };
 
@@ -147,11 +155,11 @@ export function parseBuildFlags(argv: string[], command: string): BuildFlags {
 }
 
 export function parseBuildCommandFlags(argv: string[]): BuildCommandFlags {
-  return parse(argv, { ...BUILD_DEFAULTS, watch: false }, BUILD_COMMAND_OPTIONS, 'build') as unknown as BuildCommandFlags;
+  return parse(argv, { ...BUILD_DEFAULTS, watch: false, forcePolling: false }, BUILD_COMMAND_OPTIONS, 'build') as unknown as BuildCommandFlags;
 }
 
 export function parseServeFlags(argv: string[]): ServeFlags {
-  const defaults = { ...BUILD_DEFAULTS, host: '127.0.0.1', port: '4000', liveReload: true, openUrl: false, watch: true };
+  const defaults = { ...BUILD_DEFAULTS, host: '127.0.0.1', port: '4000', liveReload: true, openUrl: false, watch: true, forcePolling: false };
   const flags = parse(argv, defaults, SERVE_OPTIONS, 'serve');
   const port = Number(flags.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port needs a port number, not '${String(flags.port)}'.`, 'serve');

@@ -51,6 +51,7 @@ Then:  cd DIR && npx jtd serve`,
 Options (as Jekyll's):
 ${SITE_OPTIONS}
   -w, --watch               After building, rebuild what each change affects, until Ctrl+C
+      --force_polling       With --watch, look at the files for changes instead of being told of them
       --check               After building, check links, anchors, images and assets (as jtd check)`,
   },
   {
@@ -67,6 +68,7 @@ Options:
       --no-livereload       Do not reload the browser after a rebuild
   -o, --open-url            Open the site in the browser
       --no-watch            Build and serve, without watching for changes
+      --force_polling       Look at the files for changes instead of being told of them (shared folders)
 ${SITE_OPTIONS}`,
   },
   {

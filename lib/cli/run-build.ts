@@ -34,7 +34,7 @@ export async function runBuild(argv: string[], io: CliIo): Promise<number> {
 async function buildAndWatch(flags: BuildCommandFlags, io: CliIo): Promise<number> {
   const output = commandOutput(flags, io, 'Building…');
   const { watchBuild } = await import('../watch/watch-build.js');
-  const watching = await watchBuild(overridesFrom(flags, io.env), output.logger);
+  const watching = await watchBuild(overridesFrom(flags, io.env), output.logger, { polling: flags.forcePolling });
   await untilInterrupted();
   await watching.close();
   return 0;

@@ -11,6 +11,8 @@ export interface ServeSettings {
   port: number;
   liveReload: boolean;
   watch: boolean;
+  /** `--force_polling`: the watcher looks at the files instead of being told of changes. */
+  forcePolling?: boolean;
 }
 
 export interface RunningSite {
@@ -46,7 +48,7 @@ export async function serveSite(overrides: ConfigOverrides, settings: ServeSetti
     else if (summary && summary.written.length + summary.removed.length > 0) server.broadcast(onlyStyles(summary) ? 'css' : 'reload');
     failing = false;
   };
-  const watcher = settings.watch ? watchSource([path.resolve(overrides.source)], destination, rebuild) : null;
+  const watcher = settings.watch ? watchSource([path.resolve(overrides.source)], destination, rebuild, settings.forcePolling) : null;
   await watcher?.ready;
   logger.info(`Serving ${server.url}${settings.watch ? ' (watching for changes)' : ''}. Press Ctrl+C to stop.`);
   return {

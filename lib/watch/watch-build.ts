@@ -16,13 +16,14 @@ export interface WatchedBuild {
  * what it affects (as `jtd serve` does, without a server). A failed build is reported and the watching goes on,
  * so that the next save can fix it.
  */
-export async function watchBuild(overrides: ConfigOverrides, logger: Logger): Promise<WatchedBuild> {
+export async function watchBuild(overrides: ConfigOverrides, logger: Logger, { polling = false }: { polling?: boolean } = {}): Promise<WatchedBuild> {
   const session = new BuildSession(overrides, logger);
   await loggedBuild(logger, () => session.build());
   const { destination } = buildFolder(overrides);
-  const watcher = watchSource([path.resolve(overrides.source)], destination, async (paths) => {
+  const rebuild = async (paths: string[]): Promise<void> => {
     await loggedBuild(logger, () => session.update(paths));
-  });
+  };
+  const watcher = watchSource([path.resolve(overrides.source)], destination, rebuild, polling);
   await watcher.ready;
   logger.info('Watching for changes. Press Ctrl+C to stop.');
   return { idle: async () => watcher.queue.idle(), close: () => watcher.close() };

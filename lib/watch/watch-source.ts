@@ -8,16 +8,22 @@ const CHANGE_SETTLE_MS = 75;
 
 const NEVER_WATCHED = new Set(['.git', 'node_modules', '.jekyll-cache', '.jtd-cache', '.sass-cache']);
 
-/** Watches the site's source (and the theme's) with chokidar and feeds changes to one rebuild at a time. */
+/**
+ * Watches the site's source (and the theme's) with chokidar and feeds changes to one rebuild at a time.
+ * `polling` (Jekyll's `--force_polling`): look at the files every so often instead of asking the system to
+ * report changes, for folders whose changes are not reported (shared into a container or a virtual machine).
+ */
 export function watchSource(
   roots: string[],
   destination: string,
   rebuild: (paths: string[]) => Promise<void>,
+  polling = false,
 ): { queue: ChangeQueue; close(): Promise<void>; ready: Promise<void> } {
   const queue = new ChangeQueue(rebuild);
   const watcher: FSWatcher = watch(roots, {
     ignoreInitial: true,
     ignored: (file: string) => isIgnored(file, destination),
+    usePolling: polling,
   });
   for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) {
     watcher.on(event, (file: string) => {
