@@ -34,13 +34,11 @@ export interface BuildCommandFlags extends BuildFlags {
   forcePolling: boolean;
 }
 
-export interface ServeFlags extends BuildFlags {
+export interface ServeFlags extends BuildCommandFlags {
   host: string;
   port: number;
   liveReload: boolean;
   openUrl: boolean;
-  watch: boolean;
-  forcePolling: boolean;
 }
 
 export interface NewFlags {
