@@ -106,7 +106,7 @@ test('jtd build --disable-disk-cache neither reads nor writes .jtd-cache', async
   assert.ok(fs.existsSync(path.join(source, '.jtd-cache/markdown')));
 });
 
-test('Jekyll commands as users type them: --limit_posts N and -I / --incremental are taken; --limit_posts x is refused', async () => {
+test('Jekyll commands as users type them: --limit_posts N, -I / --incremental, --strict_front_matter; --limit_posts x is refused', async () => {
   const source = site({ '_config.yml': 'timezone: UTC\n', 'index.html': '---\n---\n{{ site.posts.size }}' });
   fs.mkdirSync(path.join(source, '_posts'));
   for (const day of ['01', '02', '03']) fs.writeFileSync(path.join(source, `_posts/2023-01-${day}-post.md`), '---\n---\nText\n');
@@ -119,6 +119,11 @@ test('Jekyll commands as users type them: --limit_posts N and -I / --incremental
   const wrong = await run(['build', '-s', source, '--limit_posts', 'x']);
   assert.is(wrong.status, 2);
   assert.match(wrong.err, "--limit_posts needs a number of posts (0 or more), not 'x'.");
+  fs.writeFileSync(path.join(source, 'bad.md'), '---\ntitle: [unclosed\n---\nText\n');
+  assert.is((await run(['build', '-s', source, '-d', destination])).status, 0, 'invalid front matter is a warning');
+  const strict = await run(['build', '-s', source, '-d', destination, '--strict_front_matter']);
+  assert.is(strict.status, 1);
+  assert.match(strict.err, 'bad.md');
   const serve = parseServeFlags(['--watch', '--force_polling', '--incremental', '--livereload', '--limit_posts', '5']);
   assert.equal([serve.watch, serve.forcePolling, serve.incremental, serve.liveReload, serve.limitPosts], [true, true, true, true, '5']);
 });

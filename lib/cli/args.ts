@@ -15,6 +15,8 @@ export interface BuildFlags {
   limitPosts?: string;
   /** `-I`, `--incremental`: accepted as Jekyll's commands pass it; jtd's rebuilds always render only what changed. */
   incremental: boolean;
+  /** `--strict_front_matter`: invalid front matter fails the build (`strict_front_matter: true`). */
+  strictFrontMatter: boolean;
   trace: boolean;
   quiet: boolean;
   verbose: boolean;
@@ -91,6 +93,7 @@ const BUILD_OPTIONS: OptionSpec = {
     '--disable-disk-cache': ['disableDiskCache', true],
     '-I': ['incremental', true],
     '--incremental': ['incremental', true],
+    '--strict_front_matter': ['strictFrontMatter', true],
     '-t': ['trace', true],
     '--trace': ['trace', true],
     '-q': ['quiet', true],
@@ -138,6 +141,7 @@ const BUILD_DEFAULTS = {
   unpublished: false,
   disableDiskCache: false,
   incremental: false,
+  strictFrontMatter: false,
   trace: false,
   quiet: false,
   verbose: false,

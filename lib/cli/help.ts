@@ -18,6 +18,7 @@ const SITE_OPTIONS = `  -s, --source DIR          Source folder (default: .)
   -I, --incremental         Accepted as Jekyll takes it; jtd rebuilds only what changed in any case
       --disable-disk-cache  Neither read nor write the caches in .jtd-cache
       --strict              Treat every warning (invalid front matter, a missing layout, ...) as an error
+      --strict_front_matter Treat invalid front matter as an error
       --profile             Print the time of each build stage and of the slowest templates
   -q, --quiet               Print only errors, warnings and findings
   -V, --verbose             Print more about the build

@@ -13,6 +13,7 @@ export function overridesFrom(flags: BuildFlags, env: Env): ConfigOverrides {
     future: flags.future,
     unpublished: flags.unpublished,
     limitPosts: flags.limitPosts === undefined ? undefined : Number(flags.limitPosts),
+    strictFrontMatter: flags.strictFrontMatter,
     disableDiskCache: flags.disableDiskCache,
     environment: env.JEKYLL_ENV || 'development',
   };

@@ -18,6 +18,8 @@ export interface ConfigOverrides {
   unpublished?: boolean;
   /** Jekyll's `--limit_posts N`: sets `limit_posts`. */
   limitPosts?: number;
+  /** Jekyll's `--strict_front_matter`: sets `strict_front_matter`. */
+  strictFrontMatter?: boolean;
   /** Jekyll's `--disable-disk-cache`: sets `disable_disk_cache`. */
   disableDiskCache?: boolean;
   environment?: string;
@@ -97,6 +99,7 @@ function cliValues(o: ConfigOverrides, source: string): Hash {
   if (o.future) values.future = true;
   if (o.unpublished) values.unpublished = true;
   if (o.limitPosts !== undefined) values.limit_posts = o.limitPosts;
+  if (o.strictFrontMatter) values.strict_front_matter = true;
   if (o.disableDiskCache) values.disable_disk_cache = true;
   return values;
 }
