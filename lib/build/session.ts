@@ -130,9 +130,7 @@ export class BuildSession {
     const streamed: string[] = [];
     const manifest = WrittenManifest.load(config);
     const writer = site.pages.length >= WRITE_THREAD_FROM ? new PageWriter() : undefined;
-    if (writer) {
-      ctx.conversions.appendThrough(writer);
-    }
+    if (writer) ctx.conversions.appendThrough(writer);
     const stream = (doc: Document) => {
       streamHtmlPage(ctx, doc, streamed, manifest, writer);
       if (this.oneShot) doc.navTemplate = null;

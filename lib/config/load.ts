@@ -42,11 +42,11 @@ export function loadConfig(overrides: ConfigOverrides): SiteConfig {
 /**
  * The configuration when it can be read (null: the build reports why), and the folder the site builds into: the
  * configuration's destination, or else the destination option (default: `_site` in the source). What a watcher
- * leaves out and a server serves.
+ * leaves out and a server serves. `known`: the configuration a build just read, if it could (not read again).
  */
-export function buildFolder(overrides: ConfigOverrides): { config: SiteConfig | null; destination: string } {
+export function buildFolder(overrides: ConfigOverrides, known: SiteConfig | null = null): { config: SiteConfig | null; destination: string } {
   try {
-    const config = loadConfig(overrides);
+    const config = known ?? loadConfig(overrides);
     return { config, destination: config.destination };
   } catch {
     return { config: null, destination: path.resolve(overrides.destination ?? path.join(overrides.source, '_site')) };

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppendedFile, removeQuietly, type Appender } from '../write/appended-file.js';
+import { AppendedFile, type Appender } from '../write/appended-file.js';
+import { removeIfThere } from '../write/write-file.js';
 
 /**
  * A file of kept conversions: every HTML text's UTF-8 bytes one after the other, then the JSON of
@@ -94,7 +95,7 @@ function removeOtherFiles(file: string): void {
   try {
     const dir = path.dirname(file);
     for (const name of fs.readdirSync(dir)) {
-      if (name.endsWith('.conversions') && path.join(dir, name) !== file) removeQuietly(path.join(dir, name));
+      if (name.endsWith('.conversions') && path.join(dir, name) !== file) removeIfThere(path.join(dir, name));
     }
   } catch {
     // nothing to tidy

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppendedFile, type Appender } from '../write/appended-file.js';
+import { AppendedFile, appendingHere } from '../write/appended-file.js';
 import type { EntryTerms } from './entry-terms.js';
 
 /** A page's search entries as kept: each entry's JSON text, and its index terms when they were made. */
@@ -71,11 +71,12 @@ export class KeptSearch {
 
   /**
    * Starts writing the pages of these keys, with their terms' keys, in place of what was kept (`pages` gives each
-   * page's key and contents, in order), unless they are what was read; null then.
+   * page's key and contents, in order), unless they are what was read; null then. Written on this thread: at the end
+   * of a large build the write thread is still writing pages, and the search stage would wait for it.
    */
-  write(keys: [page: string, terms: string | null][], pages: () => Iterable<[string, KeptPage]>, appender: Appender): KeptSearchWriting | null {
+  write(keys: [page: string, terms: string | null][], pages: () => Iterable<[string, KeptPage]>): KeptSearchWriting | null {
     if (this.holdsAll(keys)) return null;
-    const out = new AppendedFile(this.file, appender);
+    const out = new AppendedFile(this.file, appendingHere());
     out.add(`${JSON.stringify({ format: 2, code: this.code() } satisfies Header)}\n`);
     for (const [key, page] of pages()) out.add(`${key}\t${JSON.stringify(page.termsKey)}\t${JSON.stringify([page.texts, page.termsKey, page.terms])}\n`);
     return { finish: () => void out.finish(), abandon: () => out.abandon() };

@@ -5,7 +5,6 @@ import type { DataPieces } from './search-data-file.js';
 import { pageSectionEntries, type SectionEntry } from './page-entries.js';
 import type { SearchEntry } from './search-data.js';
 import { KeptSearch, type KeptPage, type KeptSearchWriting } from './kept-search.js';
-import { appendingHere } from '../write/appended-file.js';
 
 interface CachedEntries {
   /** What the entries were made from; null in a cache that keeps nothing for a next build. */
@@ -134,9 +133,7 @@ export class SearchCache {
     const pages = function* (cache: SearchCache): Iterable<[string, KeptPage]> {
       for (const cached of used) yield [cached.keptKey!, cache.keptPage(cached.entries)];
     };
-    // Written here, not by a large build's write thread: at this point that thread is still writing pages, and
-    // the search stage would wait for it.
-    this.writing = kept.write(keys, () => pages(this), appendingHere());
+    this.writing = kept.write(keys, () => pages(this));
     if (!this.forNextBuild) this.forgetEntries();
   }
 

@@ -31,7 +31,7 @@ export async function serveSite(overrides: ConfigOverrides, settings: ServeSetti
   const shownHost = settings.host === '0.0.0.0' || settings.host === '::' ? 'localhost' : settings.host;
   const session = new BuildSession({ ...overrides, url: `http://${shownHost}:${settings.port}` }, logger);
   const first = await loggedBuild(logger, () => session.build());
-  const { destination, baseurl } = servedFolder(overrides);
+  const { destination, baseurl } = servedFolder(overrides, session);
   const server = await startServer({ destination, host: settings.host, port: settings.port, baseurl, liveReload: settings.liveReload });
   server.setError(first.problem);
   let failing = first.problem !== null;
@@ -66,7 +66,7 @@ function onlyStyles(summary: BuildSummary): boolean {
   return summary.removed.length === 0 && summary.written.every((file) => /\.(css|css\.map)$/.test(file));
 }
 
-function servedFolder(overrides: ConfigOverrides): { destination: string; baseurl: string } {
-  const { config, destination } = buildFolder(overrides);
+function servedFolder(overrides: ConfigOverrides, session: BuildSession): { destination: string; baseurl: string } {
+  const { config, destination } = buildFolder(overrides, session.config);
   return { destination, baseurl: overrides.baseurl ?? config?.baseurl ?? '' };
 }

@@ -19,7 +19,7 @@ export interface WatchedBuild {
 export async function watchBuild(overrides: ConfigOverrides, logger: Logger, { polling = false }: { polling?: boolean } = {}): Promise<WatchedBuild> {
   const session = new BuildSession(overrides, logger);
   await loggedBuild(logger, () => session.build());
-  const { destination } = buildFolder(overrides);
+  const { destination } = buildFolder(overrides, session.config);
   const rebuild = async (paths: string[]): Promise<void> => {
     await loggedBuild(logger, () => session.update(paths));
   };

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { removeIfThere } from './write-file.js';
 
 /** Adds text at the end of a file: on the build's write thread, or here and now. */
 export interface Appender {
@@ -73,7 +74,7 @@ export class AppendedFile {
       fs.renameSync(this.temporary, this.file);
       return true;
     } catch {
-      removeQuietly(this.temporary);
+      removeIfThere(this.temporary);
       return false;
     }
   }
@@ -81,20 +82,12 @@ export class AppendedFile {
   /** Stops writing and removes what was written. */
   abandon(): void {
     this.failed = true;
-    removeQuietly(this.temporary);
+    removeIfThere(this.temporary);
   }
 
   private flush(): void {
     this.appender.append(this.temporary, this.batch.join(''));
     this.batch = [];
     this.batchBytes = 0;
-  }
-}
-
-export function removeQuietly(file: string): void {
-  try {
-    fs.rmSync(file, { force: true });
-  } catch {
-    // a folder that cannot be written: nothing was left there
   }
 }

@@ -27,12 +27,15 @@ export function writeOutput(destination: string, output: { destPath: string } & 
   }
 }
 
-/** Removes a temporary file a failed write may have left; where its folder could not be made, there is none. */
-function removeIfThere(file: string): void {
+/**
+ * Removes a file a failed or abandoned write may have left, saying nothing when it cannot: where its folder could not
+ * be made (ENOTDIR and the like) there is none, and the write's own error says why.
+ */
+export function removeIfThere(file: string): void {
   try {
     fs.rmSync(file, { force: true });
   } catch {
-    // ENOTDIR and the like: nothing was created, and the write's own error says why.
+    // nothing was created there
   }
 }
 
