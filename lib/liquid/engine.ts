@@ -4,6 +4,7 @@ import { jekyllLiquidOptions } from './ruby/index.js';
 import type { LiquidServices } from './services.js';
 import { ForTag } from './tags/for.js';
 import { parseWithTextScanning } from './text-scanning-tokenizer.js';
+import { installSyncRenderer } from './sync-render.js';
 import { highlightTagClass } from './tags/highlight.js';
 import { includeCachedTagClass } from './tags/include-cached.js';
 import { findInclude, findRelative, includeTagClass } from './tags/include.js';
@@ -35,6 +36,7 @@ export function createLiquid(settings: LiquidSettings, services: LiquidServices,
     locale: 'en-US',
   });
   parseWithTextScanning(liquid);
+  installSyncRenderer(liquid);
   liquid.registerTag('for', ForTag);
   liquid.registerTag('include', includeTagClass(services, 'include', findInclude));
   liquid.registerTag('include_relative', includeTagClass(services, 'include_relative', findRelative));

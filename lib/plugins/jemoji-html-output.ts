@@ -12,10 +12,7 @@ export function writeHtml(nodes: readonly HtmlNode[]): string {
   return out.join('');
 }
 
-/** The elements libxml2's HTML 4 table calls inline; the other known ones are blocks; HTML5 names are unknown. */
-const INLINE = new Set(
-  'a abbr acronym applet b basefont bdo big br button cite code del dfn em embed font i iframe img input ins kbd label map object q s samp script select small span strike strong sub sup textarea tt u var'.split(' '),
-);
+/** The elements libxml2's HTML 4 table calls blocks: the only ones it serializes with line breaks between children. */
 const BLOCK = new Set(
   'address area base blockquote body caption center col colgroup dd dir div dl dt fieldset form frame frameset h1 h2 h3 h4 h5 h6 head hr html isindex legend li link menu meta noframes noscript ol optgroup option p param pre style table tbody td tfoot th thead title tr ul'.split(' '),
 );

@@ -71,6 +71,7 @@ export function expandReplacement(replacement: string, matched: string): string 
 export function rubyGsub(s: string, pattern: string, replacement: string): string {
   const expanded = expandReplacement(replacement, pattern);
   if (pattern === '') return expanded + Array.from(s).join(expanded) + expanded;
+  if (!s.includes(pattern)) return s;
   return s.split(pattern).join(expanded);
 }
 

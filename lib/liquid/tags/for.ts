@@ -1,4 +1,5 @@
 import { Drop, Tag, Value, toValue, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from '../liquidjs.js';
+import { evaluateValue, renderTemplates } from '../sync-render.js';
 
 /** Liquid 5's `forloop`, with `parentloop` (the enclosing loop's forloop, or nil). */
 export class ForloopDrop extends Drop {
@@ -70,17 +71,17 @@ export class ForTag extends Tag {
     stream.start();
   }
 
-  *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
-    const all = enumerate(toValue(yield this.collection.value(ctx, false)));
+  render(ctx: Context, emitter: Emitter): void {
+    const all = enumerate(toValue(evaluateValue(this.collection, ctx)));
     const continueKey = `for-continue-${this.variable}-${this.collectionText}`;
     const registers = ctx.getRegister<Record<string, number>>('for-offsets', {});
-    const start = this.offset === 'continue' ? (registers[continueKey] ?? 0) : this.offset ? toInteger(yield this.offset.value(ctx, false)) : 0;
-    const end = this.limit ? start + toInteger(yield this.limit.value(ctx, false)) : all.length;
+    const start = this.offset === 'continue' ? (registers[continueKey] ?? 0) : this.offset ? toInteger(evaluateValue(this.offset, ctx)) : 0;
+    const end = this.limit ? start + toInteger(evaluateValue(this.limit, ctx)) : all.length;
     let items = all.slice(start, Math.max(start, end));
     registers[continueKey] = start + items.length;
     if (this.reversed) items = items.reverse();
     if (items.length === 0) {
-      yield this.liquid.renderer.renderTemplates(this.elseBody, ctx, emitter);
+      renderTemplates(this.elseBody, ctx, emitter);
       return;
     }
     const loops = ctx.getRegister<ForloopDrop[]>('for-loops', []);
@@ -92,7 +93,7 @@ export class ForTag extends Tag {
       for (const item of items) {
         scope[this.variable] = item;
         ctx.continueCalled = ctx.breakCalled = false;
-        yield this.liquid.renderer.renderTemplates(this.body, ctx, emitter);
+        renderTemplates(this.body, ctx, emitter);
         if (ctx.breakCalled) break;
         forloop.i++;
       }

@@ -1,5 +1,6 @@
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from '../liquidjs.js';
 import type { LiquidServices } from '../services.js';
+import { renderTemplates } from '../sync-render.js';
 
 const SYNTAX = /^([a-zA-Z0-9.+#_-]+)((\s+\w+(=(\w+|"([0-9]+\s)*[0-9]+"))?)*)$/;
 
@@ -33,8 +34,8 @@ export function highlightTagClass(services: LiquidServices) {
       stream.start();
     }
 
-    *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
-      const raw = String(yield this.liquid.renderer.renderTemplates(this.body, ctx));
+    render(ctx: Context, emitter: Emitter): void {
+      const raw = renderTemplates(this.body, ctx);
       const code = raw.replace(/^(?:\r?\n)+|(?:\r?\n)+$/g, '');
       const html = services.highlight(code, this.lang, this.lineNumbers).replace(/\n$/, '');
       const attrs = `class="language-${this.lang.replace(/\+/g, '-')}" data-lang="${this.lang}"`;

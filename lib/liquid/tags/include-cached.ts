@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from '../liquidjs.js';
 import { IncludeError } from '../include-error.js';
+import { renderTemplates } from '../sync-render.js';
 import type { LiquidServices } from '../services.js';
 import { evaluateParams, parseParams, splitIncludeMarkup, type IncludeMarkup, type IncludeParam } from './include-params.js';
 import { validateFileName } from './include.js';
@@ -20,9 +21,9 @@ export function includeCachedTagClass(services: LiquidServices) {
       this.params = this.markup.params !== null ? parseParams(this.markup.params, liquid) : null;
     }
 
-    *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    render(ctx: Context, emitter: Emitter): void {
       const name = this.markup.dynamic
-        ? String(yield this.liquid.renderer.renderTemplates(this.liquid.parse(this.markup.file), ctx)).trim()
+        ? renderTemplates(this.liquid.parse(this.markup.file), ctx).trim()
         : this.markup.file;
       validateFileName('include_cached', name);
       const params = this.params !== null ? evaluateParams(this.params, ctx, this.liquid) : null;
@@ -39,7 +40,7 @@ export function includeCachedTagClass(services: LiquidServices) {
       const keys = services.deps.pushCapture();
       try {
         services.deps.record(`include:${file.absolutePath}`);
-        const html = String(yield this.liquid.renderer.renderTemplates(file.templates, ctx));
+        const html = renderTemplates(file.templates, ctx);
         services.cachedIncludes.set(key, { html, keys });
         emitter.write(html);
       } catch (error) {

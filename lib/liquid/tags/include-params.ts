@@ -1,4 +1,5 @@
-import { toValueSync, Value, type Context, type Liquid } from 'liquidjs';
+import { Value, type Context, type Liquid } from '../liquidjs.js';
+import { evaluateValue } from '../sync-render.js';
 
 /** Jekyll's IncludeTag grammar. */
 export const VALID_PARAM = /([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))/g;
@@ -56,7 +57,7 @@ export function evaluateParams(params: IncludeParam[], ctx: Context, liquid: Liq
   const result: Record<string, unknown> = {};
   for (const param of params) {
     if ('text' in param) result[param.key] = param.text;
-    else if ('value' in param) result[param.key] = toValueSync(param.value.value(ctx));
+    else if ('value' in param) result[param.key] = evaluateValue(param.value, ctx);
     else result[param.key] = liquid.evalValueSync(param.expression, ctx);
   }
   return result;

@@ -1,5 +1,6 @@
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from '../liquidjs.js';
 import { IncludeError } from '../include-error.js';
+import { renderTemplates } from '../sync-render.js';
 import { IncludeReuse } from '../include-reuse.js';
 import type { IncludeFile, LiquidServices } from '../services.js';
 import { evaluateParams, paramsAreValid, parseParams, splitIncludeMarkup, type IncludeMarkup, type IncludeParam } from './include-params.js';
@@ -35,9 +36,9 @@ export function includeTagClass(services: LiquidServices, tagName: string, find:
       this.params = this.markup.params !== null ? parseParams(this.markup.params, liquid) : null;
     }
 
-    *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    render(ctx: Context, emitter: Emitter): void {
       const name = this.fileTemplate
-        ? String(yield this.liquid.renderer.renderTemplates(this.fileTemplate, ctx)).trim()
+        ? renderTemplates(this.fileTemplate, ctx).trim()
         : this.markup.file;
       validateFileName(tagName, name);
       const params = this.params !== null ? { include: evaluateParams(this.params, ctx, this.liquid) } : {};
@@ -49,8 +50,8 @@ export function includeTagClass(services: LiquidServices, tagName: string, find:
         const file = find(services, ctx, name);
         if (!file) throw new Error(missingMessage(tagName, name, services));
         const key = reuse?.keyOf(file, params.include ?? null, ctx) ?? null;
-        if (reuse === null || key === null) yield this.liquid.renderer.renderTemplates(file.templates, ctx, emitter);
-        else emitter.write(String(yield* renderOnce(reuse, key, file, ctx, this.liquid, services)));
+        if (reuse === null || key === null) renderTemplates(file.templates, ctx, emitter);
+        else emitter.write(renderOnce(reuse, key, file, ctx, services));
       } catch (error) {
         throw new IncludeError(error);
       } finally {
@@ -62,14 +63,7 @@ export function includeTagClass(services: LiquidServices, tagName: string, find:
 }
 
 /** The include's output for this build and parameters: the one kept, or rendered now and kept if it can be. */
-function* renderOnce(
-  reuse: IncludeReuse,
-  key: string,
-  file: IncludeFile,
-  ctx: Context,
-  liquid: Liquid,
-  services: LiquidServices,
-): Generator<unknown, string, unknown> {
+function renderOnce(reuse: IncludeReuse, key: string, file: IncludeFile, ctx: Context, services: LiquidServices): string {
   const kept = reuse.reused(key);
   if (kept) {
     reuse.replay(kept, ctx, services.deps);
@@ -78,7 +72,7 @@ function* renderOnce(
   const watch = reuse.watch(ctx);
   const keys = services.deps.pushCapture();
   try {
-    const html = String(yield liquid.renderer.renderTemplates(file.templates, ctx));
+    const html = renderTemplates(file.templates, ctx);
     reuse.finish(watch, ctx, key, file, html, keys);
     return html;
   } finally {

@@ -1,5 +1,6 @@
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from '../liquidjs.js';
 import type { LiquidServices } from '../services.js';
+import { renderTemplates } from '../sync-render.js';
 
 /** `{% link path %}`: the URL of a site file by its source path (Liquid allowed in the path). */
 export function linkTagClass(services: LiquidServices) {
@@ -11,8 +12,8 @@ export function linkTagClass(services: LiquidServices) {
       this.pathTemplate = liquid.parse(token.args.trim());
     }
 
-    *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
-      const relativePath = String(yield this.liquid.renderer.renderTemplates(this.pathTemplate, ctx));
+    render(ctx: Context, emitter: Emitter): void {
+      const relativePath = renderTemplates(this.pathTemplate, ctx);
       const url = services.linkTarget(relativePath);
       if (url === null) {
         throw new Error(

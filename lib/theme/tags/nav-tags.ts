@@ -1,4 +1,5 @@
-import { Tag, type Context, type Emitter, type Liquid } from '../../liquid/liquidjs.js';
+import { Tag, type Context, type Emitter } from '../../liquid/liquidjs.js';
+import { renderTemplates } from '../../liquid/sync-render.js';
 import type { NavHole } from '../nav/sidebar-html.js';
 import { navValue, navValueKey, type NavValueKind } from '../nav/nav-values.js';
 import type { ThemeServices } from '../theme-services.js';
@@ -10,7 +11,7 @@ import { assignVariable, pagePlace } from './page-place.js';
  */
 export function navTagClass(theme: ThemeServices) {
   return class JtdNavTag extends Tag {
-    *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    render(ctx: Context, emitter: Emitter): void {
       const href = theme.urls.relative(pagePlace(ctx).url);
       const placeholder = theme.navSlots().placeholder(href);
       if (placeholder !== null) {
@@ -21,13 +22,13 @@ export function navTagClass(theme: ThemeServices) {
       theme.recordNavRead();
       for (const segment of theme.nav().sidebar.renderSegments(href)) {
         if (typeof segment === 'string') emitter.write(segment);
-        else emitter.write(String(yield* renderOverride(theme, segment, ctx, this.liquid)));
+        else emitter.write(renderOverride(theme, segment, ctx));
       }
     }
   };
 }
 
-function* renderOverride(theme: ThemeServices, hole: NavHole, ctx: Context, liquid: Liquid): Generator<unknown, unknown, unknown> {
+function renderOverride(theme: ThemeServices, hole: NavHole, ctx: Context): string {
   const name = hole.kind === 'links' ? theme.overrides.linkList : theme.overrides.pageList;
   const file = name === null ? null : theme.findInclude(name);
   if (!file) return '';
@@ -35,7 +36,7 @@ function* renderOverride(theme: ThemeServices, hole: NavHole, ctx: Context, liqu
   const params = hole.kind === 'links' ? {} : { pages: site[hole.collection ?? 'html_pages'], key: hole.collection };
   ctx.push({ include: params });
   try {
-    return yield liquid.renderer.renderTemplates(file.templates, ctx);
+    return renderTemplates(file.templates, ctx);
   } finally {
     ctx.pop();
   }

@@ -1,4 +1,5 @@
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from '../../liquid/liquidjs.js';
+import { renderTemplates } from '../../liquid/sync-render.js';
 
 /** A block tag `{% name %}…{% endname %}` that prints `transform` of its rendered body. */
 export function transformBlockTagClass(name: string, transform: (html: string, ctx: Context) => string) {
@@ -17,8 +18,8 @@ export function transformBlockTagClass(name: string, transform: (html: string, c
       stream.start();
     }
 
-    *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
-      const html = String(yield this.liquid.renderer.renderTemplates(this.body, ctx));
+    render(ctx: Context, emitter: Emitter): void {
+      const html = renderTemplates(this.body, ctx);
       emitter.write(transform(html, ctx));
     }
   };

@@ -1,0 +1,92 @@
+/**
+ * jtd renders Liquid with its own generator-free walker (lib/liquid/sync-render.ts). Every template here is
+ * rendered by it and by liquidjs's own renderer, on engines otherwise alike: the output, or the error, is the same.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { Liquid } from '../lib/liquid/liquidjs.js';
+import { installSyncRenderer } from '../lib/liquid/sync-render.js';
+import { ForTag } from '../lib/liquid/tags/for.js';
+import { createEngine } from './liquid-helpers/render.js';
+
+function engine(walker: boolean, strictVariables = false): Liquid {
+  const liquid = createEngine({ title: 'Site' });
+  liquid.options.strictVariables = strictVariables;
+  liquid.registerTag('for', ForTag);
+  if (walker) installSyncRenderer(liquid);
+  return liquid;
+}
+
+const SCOPE = {
+  site: { title: 'Docs', pages: [{ title: 'A', nav_order: 2 }, { title: 'B' }, { title: 'C', nav_order: 1 }], empty_list: [], tags: { x: [1, 2] } },
+  page: { title: 'Home', url: '/a/b/', list: ['x', 'y', 'z'], count: 3, flag: false, nothing: null },
+};
+
+const TEMPLATES: Record<string, string> = {
+  text: 'plain text only',
+  output: '{{ page.title }} {{ site.title | upcase }} {{ page.missing }}|{{ page.nothing }}|{{ page.flag }}',
+  'output of arrays and numbers': '{{ page.list }} {{ page.count | plus: 0.5 }} {{ site.pages | size }} {{ page.list.first }}-{{ page.list.last }}',
+  'bracket and dotted access': '{{ page["title"] }} {{ page.list[1] }} {{ page.list[-1] }} {% assign k = "url" %}{{ page[k] }} {{ site.tags.x.size }}',
+  'filters with arguments': '{{ page.title | append: "!" | prepend: page.url | replace: "/", "-" | truncate: 8, "…" }}',
+  'keyword arguments': '{{ site.pages | where: "title", "B" | map: "title" | join: "," }} {{ "a b" | split: " " | join: "+" }}',
+  'default is lenient in conditions': '{% if page.missing | default: true %}yes{% endif %}{{ page.missing.deeper | default: "d" }}',
+  'if elsif else': '{% if page.flag %}1{% elsif page.count > 5 %}2{% elsif page.count == 3 and page.title contains "Ho" %}3{% else %}4{% endif %}',
+  'empty blank and nil': '{% if site.empty_list == empty %}e{% endif %}{% if page.nothing == nil %}n{% endif %}{% if "" == blank %}b{% endif %}{% if page.list != empty %}l{% endif %}',
+  'unless with else': '{% unless page.flag %}u{% else %}x{% endunless %}{% unless page.count %}a{% elsif page.title %}t{% endunless %}',
+  'assign and capture': '{% assign t = page.title | downcase %}{% capture c %}[{{ t }}]{% endcapture %}{{ c }}{{ c | size }}',
+  'for with forloop, limit, offset, reversed': '{% for p in site.pages limit: 2 offset: 1 %}{{ forloop.index }}/{{ forloop.length }}:{{ p.title }}{% unless forloop.last %},{% endunless %}{% endfor %}|{% for x in page.list reversed %}{{ x }}{% endfor %}',
+  'break and continue': '{% for x in (1..6) %}{% if x == 2 %}{% continue %}{% endif %}{% if x == 5 %}{% break %}{% endif %}{{ x }}{% endfor %}after',
+  'nested loops and parentloop': '{% for a in (1..2) %}{% for b in (1..2) %}{{ forloop.parentloop.index }}{{ b }}{% if b == 1 %}{% continue %}{% endif %};{% endfor %}{% endfor %}',
+  'for else': '{% for x in site.empty_list %}{{ x }}{% else %}none{% endfor %}',
+  ranges: '{% assign n = 3 %}{% for i in (1..n) %}{{ i }}{% endfor %}{{ (2..4) | join: "-" }}',
+  'case when': '{% case page.count %}{% when 1, 2 %}low{% when 3 %}three{% else %}other{% endcase %}{% case page.title %}{% when "Home" or "Start" %}h{% endcase %}',
+  'tags rendered through their own render': '{% increment c %}{% increment c %}{% cycle "a", "b" %}{% cycle "a", "b" %}{% raw %}{{ kept }}{% endraw %}{% comment %}gone{% endcomment %}',
+  tablerow: '{% tablerow x in page.list cols: 2 %}{{ x }}{% endtablerow %}',
+  'whitespace control': 'a  {%- if true -%}  b  {%- endif -%}  c {{- page.title -}} d',
+  'assign inside if reaches the page': '{% if true %}{% assign inner = "i" %}{% endif %}{{ inner }}',
+  'sort and where_exp': '{{ site.pages | sort: "nav_order" | map: "title" | join: "" }}{{ site.pages | where_exp: "p", "p.nav_order > 1" | map: "title" | join: "" }}',
+};
+
+function outcome(liquid: Liquid, template: string): string {
+  try {
+    return `ok: ${liquid.parseAndRenderSync(template, structuredClone(SCOPE))}`;
+  } catch (error) {
+    return `error: ${(error as Error).name}: ${(error as Error).message}`;
+  }
+}
+
+for (const [name, template] of Object.entries(TEMPLATES)) {
+  test(`renders ${name} as liquidjs's renderer does`, () => {
+    const expected = outcome(engine(false), template);
+    assert.ok(expected.startsWith('ok: '), expected);
+    assert.is(outcome(engine(true), template), expected);
+  });
+}
+
+const FAILING: Record<string, string> = {
+  'an unknown filter in strict mode': '{{ page.title | no_such_filter }}',
+  'a comparison Ruby cannot make': '{% if page.count > "a" %}x{% endif %}',
+  'an error in a filter, inside a loop and an if': 'line one\n{% for x in page.list %}\n{% if true %}{{ x | divided_by: 0 }}{% endif %}{% endfor %}',
+};
+
+for (const [name, template] of Object.entries(FAILING)) {
+  test(`fails on ${name} with liquidjs's error and line`, () => {
+    const strict = (walker: boolean) => {
+      const liquid = engine(walker);
+      liquid.options.strictFilters = true;
+      return outcome(liquid, template);
+    };
+    const expected = strict(false);
+    assert.ok(expected.startsWith('error: '), expected);
+    assert.is(strict(true), expected);
+  });
+}
+
+test('strict_variables fails on an undefined variable as liquidjs does, and default still lets it through', () => {
+  for (const template of ['{{ page.missing }}', '{{ page.title.missing.deeper }}', '{{ page.missing | default: "d" }}', '{% if page.missing %}x{% endif %}']) {
+    assert.is(outcome(engine(true, true), template), outcome(engine(false, true), template), template);
+  }
+  assert.match(outcome(engine(true, true), '{{ page.missing }}'), /^error: UndefinedVariableError: undefined variable: page.missing/);
+});
+
+test.run();
