@@ -78,10 +78,11 @@ export class SourceCache {
   entry(file: string): SourceEntry {
     const cached = this.entries.get(file);
     if (cached && this.trusted) return cached;
-    const stat = fs.statSync(file);
-    const known = cached;
-    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known;
-    const bytes = stat.size <= READ_WHOLE_UP_TO ? fs.readFileSync(file) : null;
+    if (cached) {
+      const stat = fs.statSync(file);
+      if (cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
+    }
+    const { stat, bytes } = readSmallFile(file, READ_WHOLE_UP_TO);
     const frontMatter = bytes ? hasFrontMatter(bytes.subarray(0, HEAD_BYTES).toString('latin1')) : startsWithFrontMatter(file);
     const entry: SourceEntry = {
       mtimeMs: stat.mtimeMs,
@@ -110,6 +111,21 @@ export class SourceCache {
       if (entry.text.includes('\uFFFD')) entry.invalidUtf8At = firstInvalidUtf8(bytes);
     }
     return entry.text;
+  }
+}
+
+/** A file's status, and its bytes when it has at most `limit` of them (both from one opening of the file). */
+function readSmallFile(file: string, limit: number): { stat: fs.Stats; bytes: Buffer | null } {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const stat = fs.fstatSync(fd);
+    if (stat.size > limit) return { stat, bytes: null };
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let filled = 0;
+    for (let read = -1; filled < bytes.length && read !== 0; filled += read) read = fs.readSync(fd, bytes, filled, bytes.length - filled, filled);
+    return { stat, bytes: bytes.subarray(0, filled) };
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

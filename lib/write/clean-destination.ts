@@ -15,40 +15,49 @@ export function cleanDestination(destination: string, written: Set<string>, keep
 }
 
 /**
- * Before writing `paths`: removes only what stands in their way (a folder where a file goes, a file where a
- * folder must be), so that files a build writes later (search data, sitemaps) are still there to compare.
+ * Before writing `paths`: removes only what stands in their way (a folder where a file goes, a file or a link where
+ * a folder must be), so that files a build writes later (search data, sitemaps) are still there to compare. Each
+ * folder on the way is listed once (a listing answers for all its entries: far fewer calls than a look at each path).
  */
 export function clearTheWay(destination: string, paths: Iterable<string>): void {
-  const folders = new Map<string, boolean>();
+  const listings = new Map<string, Map<string, boolean> | null>();
   for (const file of paths) {
-    if (!clearFolders(destination, parentDirs(file), folders)) continue;
-    const full = path.join(destination, file);
-    if (lstatOf(full)?.isDirectory()) fs.rmSync(full, { recursive: true, force: true });
+    const dirs = parentDirs(file);
+    if (!clearFolders(destination, dirs, listings)) continue;
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    if (listingOf(destination, dirs.at(-1) ?? '', listings)?.get(name) === true) fs.rmSync(path.join(destination, file), { recursive: true, force: true });
   }
 }
 
 /** Makes sure each folder is a folder or absent; false when one is absent (nothing below it exists). */
-function clearFolders(destination: string, dirs: string[], known: Map<string, boolean>): boolean {
+function clearFolders(destination: string, dirs: string[], listings: Map<string, Map<string, boolean> | null>): boolean {
+  let parent = '';
   for (const dir of dirs) {
-    let exists = known.get(dir);
-    if (exists === undefined) {
-      const full = path.join(destination, dir);
-      const stat = lstatOf(full);
-      if (stat && !stat.isDirectory()) fs.rmSync(full, { force: true });
-      exists = stat?.isDirectory() === true;
-      known.set(dir, exists);
+    const listing = listingOf(destination, parent, listings);
+    const name = dir.slice(parent === '' ? 0 : parent.length + 1);
+    const isFolder = listing?.get(name);
+    if (isFolder === false) {
+      fs.rmSync(path.join(destination, dir), { force: true });
+      listing!.delete(name);
     }
-    if (!exists) return false;
+    if (isFolder !== true) return false;
+    parent = dir;
   }
   return true;
 }
 
-function lstatOf(file: string): fs.Stats | null {
-  try {
-    return fs.lstatSync(file);
-  } catch {
-    return null;
+/** A folder's entries, each with whether it is a folder (a link is not); null when the folder is absent. */
+function listingOf(destination: string, dir: string, listings: Map<string, Map<string, boolean> | null>): Map<string, boolean> | null {
+  let listing = listings.get(dir);
+  if (listing === undefined) {
+    try {
+      listing = new Map(fs.readdirSync(path.join(destination, dir), { withFileTypes: true }).map((entry) => [entry.name, entry.isDirectory()]));
+    } catch {
+      listing = null;
+    }
+    listings.set(dir, listing);
   }
+  return listing;
 }
 
 interface Cleaning {
