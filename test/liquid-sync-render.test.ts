@@ -8,6 +8,7 @@ import type { Liquid } from '../lib/liquid/liquidjs.js';
 import { installSyncRenderer } from '../lib/liquid/sync-render.js';
 import { ForTag } from '../lib/liquid/tags/for.js';
 import { createEngine } from './liquid-helpers/render.js';
+import { Random } from './fuzz/random.js';
 
 function engine(walker: boolean, strictVariables = false): Liquid {
   const liquid = createEngine({ title: 'Site' });
@@ -87,6 +88,53 @@ test('strict_variables fails on an undefined variable as liquidjs does, and defa
     assert.is(outcome(engine(true, true), template), outcome(engine(false, true), template), template);
   }
   assert.match(outcome(engine(true, true), '{{ page.missing }}'), /^error: UndefinedVariableError: undefined variable: page.missing/);
+});
+
+const VALUES = ['page.title', 'page.count', 'page.list', 'page.list[0]', 'page.list.size', 'site.pages', 'site.pages.first.title', 'v', 'x', 'x.title', 'forloop.index', '"lit"', '3', '2.5', 'nil', 'empty', 'true', 'false', 'page.missing', 'page.nothing', 'site.tags.x'];
+const OPERATORS = ['==', '!=', '<', '>', '<=', '>=', 'contains'];
+const FILTERS = ['', '', ' | upcase', ' | size', ' | plus: 1', ' | default: "d"', ' | join: ","', ' | first', ' | append: v', ' | where: "title", "B" | map: "title"', ' | sort'];
+const COLLECTIONS = ['page.list', 'site.pages', '(1..4)', 'page.missing', 'site.empty_list', 'v', 'page.title'];
+
+/** A well-formed random template: nested tags, expressions and filters (unlike the fuzzer's, these all parse). */
+function randomTemplate(rng: Random, depth = 0, inLoop = false): string {
+  let out = '';
+  const parts = 1 + rng.int(depth === 0 ? 6 : 3);
+  for (let i = 0; i < parts; i++) out += randomNode(rng, depth, inLoop);
+  return out;
+}
+
+function randomNode(rng: Random, depth: number, inLoop: boolean): string {
+  const value = () => rng.pick(VALUES) + rng.pick(FILTERS);
+  const condition = (): string => {
+    const single = rng.int(2) === 0 ? rng.pick(VALUES) : `${rng.pick(VALUES)} ${rng.pick(OPERATORS)} ${rng.pick(VALUES)}`;
+    return rng.int(4) === 0 ? `${single} ${rng.pick(['and', 'or'])} ${condition()}` : single;
+  };
+  const body = (loop = inLoop) => (depth < 3 ? randomTemplate(rng, depth + 1, loop) : 'leaf');
+  switch (rng.int(depth < 3 ? 11 : 3)) {
+    case 0: return rng.pick([' text ', '\n', '-']);
+    case 1: return `{{ ${value()} }}`;
+    case 2: return `{% assign v = ${value()} %}`;
+    case 3: return `{% if ${condition()} %}${body()}${rng.int(2) ? `{% elsif ${condition()} %}${body()}` : ''}${rng.int(2) ? `{% else %}${body()}` : ''}{% endif %}`;
+    case 4: return `{% unless ${condition()} %}${body()}${rng.int(2) ? `{% else %}${body()}` : ''}{% endunless %}`;
+    case 5: return `{% for x in ${rng.pick(COLLECTIONS)}${rng.pick(['', ' limit: 2', ' offset: 1', ' reversed'])} %}${body(true)}${rng.int(3) ? '' : `{% else %}${body()}`}{% endfor %}`;
+    case 6: return `{% capture v %}${body()}{% endcapture %}`;
+    case 7: return `{% case ${rng.pick(VALUES)} %}{% when ${rng.pick(VALUES)}, ${rng.pick(VALUES)} %}${body()}{% else %}${body()}{% endcase %}`;
+    case 8: return inLoop ? rng.pick(['{% break %}', '{% continue %}']) : '{{ v }}';
+    case 9: return `{% if ${condition()} %}${inLoop ? rng.pick(['{% break %}', '{% continue %}']) : 'b'}{% endif %}`;
+    default: return `{%- comment -%}${body()}{%- endcomment -%}`;
+  }
+}
+
+test('random well-formed templates (a fixed seed) render, or fail, alike both ways', () => {
+  const rng = new Random(20261124);
+  let rendered = 0;
+  for (let i = 0; i < 2000; i++) {
+    const template = randomTemplate(rng);
+    const expected = outcome(engine(false), template);
+    assert.is(outcome(engine(true), template), expected, template);
+    if (expected.startsWith('ok: ')) rendered++;
+  }
+  assert.ok(rendered > 1000, `only ${rendered} of the random templates rendered`);
 });
 
 test.run();
