@@ -23,6 +23,7 @@ const edits = Number(option('edits', '50'));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-bench-'));
 const JTD = path.resolve(import.meta.dirname, '../bin/jtd.js');
 const FLOOR = path.resolve(import.meta.dirname, 'floor.mjs');
+const WRITE_FLOOR = path.resolve(import.meta.dirname, 'write-floor.mjs');
 const BUNDLE = path.resolve(import.meta.dirname, '../dist/bundle');
 const hasJekyll = spawnSync('jekyll', ['--version'], { encoding: 'utf8' }).status === 0;
 const eleventy = eleventyCommand();
@@ -64,6 +65,26 @@ function coldBuild(src, base, env = {}) {
 function floorBuild(src, base) {
   spawnSync('sync');
   return measure('node', [FLOOR, src, freshOutput(base)]);
+}
+
+/** Every file under `dir`, with its size: [path inside dir, bytes][]. */
+function filesUnder(dir, inside = '') {
+  return fs.readdirSync(path.join(dir, inside), { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(inside, entry.name);
+    if (entry.isDirectory()) return filesUnder(dir, file);
+    return entry.isFile() ? [[file, fs.statSync(path.join(dir, file)).size]] : [];
+  });
+}
+
+/** Writing as many files of the same sizes as `output` holds, with nothing else (bench/write-floor.mjs); its folder is removed after. */
+function writeFloor(output, base) {
+  const list = path.join(work, 'write-floor-list.json');
+  fs.writeFileSync(list, JSON.stringify(filesUnder(output)));
+  spawnSync('sync');
+  const dest = freshOutput(base);
+  const measured = measure('node', [WRITE_FLOOR, list, dest]);
+  fs.rmSync(dest, { recursive: true, force: true });
+  return measured;
 }
 
 /**
@@ -128,6 +149,8 @@ for (const size of jtdSizes) {
   coldBySize.set(size, { pages, wall: cold.wall });
   const floor = medianRun(times, () => floorBuild(src, path.join(work, `jtd-${size}-floor`)));
   row('just-the-docs site', pages, 'floor script', floor, `jtd cold / floor = ${(cold.wall / floor.wall).toFixed(2)}`);
+  const written = medianRun(times, () => writeFloor(lastOutput(dest), path.join(work, `jtd-${size}-write-floor`)));
+  row('just-the-docs site', pages, 'writing its output alone', written, `jtd cold / writing alone = ${(cold.wall / written.wall).toFixed(2)}`);
   if (pages >= 200) {
     const [asked, label] = os.availableParallelism() > 2 ? ['1', 'jtd cold, one thread'] : ['2', 'jtd cold, two threads'];
     row('just-the-docs site', pages, label, medianRun(times, () => coldBuild(src, dest, { JTD_THREADS: asked })), `JTD_THREADS=${asked}`);
