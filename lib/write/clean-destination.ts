@@ -16,16 +16,16 @@ export function cleanDestination(destination: string, written: Set<string>, keep
 
 /**
  * Before writing `paths`: removes only what stands in their way (a folder where a file goes, a file or a link where
- * a folder must be), so that files a build writes later (search data, sitemaps) are still there to compare. Each
- * folder on the way is listed once (a listing answers for all its entries: far fewer calls than a look at each path).
+ * a folder must be), so that files a build writes later (search data, sitemaps) are still there to compare. The
+ * folders on the way are looked up in their parents' listings, each read once: into an empty destination that is one
+ * listing, however many files.
  */
 export function clearTheWay(destination: string, paths: Iterable<string>): void {
   const listings = new Map<string, Map<string, boolean> | null>();
   for (const file of paths) {
-    const dirs = parentDirs(file);
-    if (!clearFolders(destination, dirs, listings)) continue;
-    const name = file.slice(file.lastIndexOf('/') + 1);
-    if (listingOf(destination, dirs.at(-1) ?? '', listings)?.get(name) === true) fs.rmSync(path.join(destination, file), { recursive: true, force: true });
+    if (!clearFolders(destination, parentDirs(file), listings)) continue;
+    const full = path.join(destination, file);
+    if (lstatOf(full)?.isDirectory()) fs.rmSync(full, { recursive: true, force: true });
   }
 }
 
@@ -44,6 +44,14 @@ function clearFolders(destination: string, dirs: string[], listings: Map<string,
     parent = dir;
   }
   return true;
+}
+
+function lstatOf(file: string): fs.Stats | null {
+  try {
+    return fs.lstatSync(file);
+  } catch {
+    return null;
+  }
 }
 
 /** A folder's entries, each with whether it is a folder (a link is not); null when the folder is absent. */
