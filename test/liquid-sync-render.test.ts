@@ -5,7 +5,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Liquid } from '../lib/liquid/liquidjs.js';
-import { installSyncRenderer } from '../lib/liquid/sync-render.js';
+import { installSyncRenderer, renderTemplates } from '../lib/liquid/sync-render.js';
 import { ForTag } from '../lib/liquid/tags/for.js';
 import { createEngine } from './liquid-helpers/render.js';
 import { Random } from './fuzz/random.js';
@@ -17,6 +17,11 @@ function engine(walker: boolean, strictVariables = false): Liquid {
   if (walker) installSyncRenderer(liquid);
   return liquid;
 }
+
+test('the walker is in use with the liquidjs jtd installs (it steps aside for one whose nodes differ)', () => {
+  const renderer = (engine(true) as unknown as { renderer: { renderTemplates: unknown } }).renderer;
+  assert.is(renderer.renderTemplates, renderTemplates);
+});
 
 const SCOPE = {
   site: { title: 'Docs', pages: [{ title: 'A', nav_order: 2 }, { title: 'B' }, { title: 'C', nav_order: 1 }], empty_list: [], tags: { x: [1, 2] } },

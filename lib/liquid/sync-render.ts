@@ -9,6 +9,7 @@
 import {
   AssignTag,
   BreakTag,
+  Context,
   CaptureTag,
   CommentTag,
   ContinueTag,
@@ -22,7 +23,6 @@ import {
   evalToken,
   toValue,
   toValueSync,
-  type Context,
   type Emitter,
   type Expression,
   type Filter,
@@ -211,7 +211,26 @@ function evaluateRange(token: RangeToken, ctx: Context): number[] {
   return numbers;
 }
 
-/** Makes `liquid` render through this walker, whoever asks (its `renderSync`, its own tags' bodies, jtd's tags). */
+/**
+ * Makes `liquid` render through this walker, whoever asks (its `renderSync`, its own tags' bodies, jtd's tags), when
+ * its nodes are as this walker reads them: a liquidjs release that renamed those private fields keeps its own renderer.
+ */
 export function installSyncRenderer(liquid: Liquid): void {
+  if (!readsNodesOf(liquid)) return;
   (liquid as unknown as { renderer: { renderTemplates: typeof renderTemplates } }).renderer = { renderTemplates };
+}
+
+/** Whether the fields this walker reads, private in liquidjs's typings, are there. */
+function readsNodesOf(liquid: Liquid): boolean {
+  const [text, assign] = liquid.parse('x{% assign a = b | size %}');
+  const filter = (assign as unknown as Partial<AssignNode>).value?.filters[0] as unknown as Partial<FilterNode> | undefined;
+  const context = new Context({}, liquid.options, {}, { liquid }) as unknown as Partial<ContextScopes>;
+  return (
+    (text as unknown as Partial<TextNode>).str === 'x' &&
+    (assign as unknown as Partial<AssignNode>).key === 'a' &&
+    typeof filter?.handler === 'function' &&
+    filter.liquid === liquid &&
+    filter.token !== undefined &&
+    typeof context.findScope === 'function'
+  );
 }
