@@ -19,6 +19,8 @@ const option = (name, fallback) => {
 const jtdSizes = option('sizes', '100,1000').split(',').map(Number);
 const plainSizes = option('plain-sizes', '1000,10000').split(',').map(Number);
 const runs = Number(option('runs', '3'));
+// The generated sites and every build's output stay until the end (see freshOutput), then go, unless --keep.
+const keep = args.includes('--keep');
 const edits = Number(option('edits', '50'));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-bench-'));
 const JTD = path.resolve(import.meta.dirname, '../bin/jtd.js');
@@ -210,3 +212,6 @@ try {
 } catch (error) {
   console.log(`\nThe save-to-page measurement in Chromium failed: ${error.message.split('\n')[0]}`);
 }
+
+if (keep) console.log(`\nThe generated sites and outputs are in ${work}.`);
+else fs.rmSync(work, { recursive: true, force: true });
