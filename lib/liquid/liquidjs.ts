@@ -6,7 +6,7 @@ import * as liquidjs from 'liquidjs';
  */
 export const { Context, Drop, Liquid, Parser, Tag, Tokenizer, Value, toValue, toValueSync } = liquidjs;
 /** The node classes and helpers the generator-free renderer (sync-render.ts) tells apart and calls. */
-export const { AssignTag, BreakTag, CaptureTag, CommentTag, ContinueTag, IfTag, LiquidError, Output, RenderError, TypeGuards, UnlessTag, UndefinedVariableError, evalToken } =
+export const { AssignTag, BreakTag, CaptureTag, CommentTag, ContinueTag, IfTag, LiquidError, Output, RenderError, TypeGuards, UnlessTag, UndefinedVariableError, evalToken, isTruthy } =
   liquidjs;
 export type Context = liquidjs.Context;
 export type Drop = liquidjs.Drop;

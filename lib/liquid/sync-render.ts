@@ -21,6 +21,7 @@ import {
   UnlessTag,
   UndefinedVariableError,
   evalToken,
+  isTruthy,
   toValue,
   toValueSync,
   type Emitter,
@@ -70,15 +71,6 @@ function printed(value: unknown): string {
   return String(v);
 }
 
-/** A value that may be a generator (liquidjs's own tags, filters and drops): its final value. */
-function settled(value: unknown): unknown {
-  return isIterator(value) ? toValueSync(value) : value;
-}
-
-function isIterator(value: unknown): value is IterableIterator<unknown> {
-  return typeof value === 'object' && value !== null && typeof (value as { next?: unknown }).next === 'function' && typeof (value as { throw?: unknown }).throw === 'function';
-}
-
 /** liquidjs's `Render.renderTemplates`, without generators: renders `templates` into `emitter` and returns its text. */
 export function renderTemplates(templates: Template[], ctx: Context, emitter: Emitter = new TextEmitter()): string {
   for (const template of templates) {
@@ -98,7 +90,7 @@ function renderNode(template: Template, ctx: Context, emitter: Emitter): void {
   } else if (template instanceof Output) {
     emitter.write(toValue(evaluateValue(template.value, ctx, false)));
   } else if (template instanceof IfTag) {
-    renderIf(template, ctx, emitter);
+    renderBranches(template.branches, template.elseTemplates, ctx, emitter);
   } else if (template instanceof AssignTag) {
     const assign = template as unknown as AssignNode;
     ctx.bottom()[assign.key] = evaluateValue(assign.value, ctx, ctx.opts.lenientIf);
@@ -106,40 +98,32 @@ function renderNode(template: Template, ctx: Context, emitter: Emitter): void {
     const text = renderTemplates(template.templates, ctx);
     ctx.bottom()[template.variable] = text;
   } else if (template instanceof UnlessTag) {
-    renderUnless(template, ctx, emitter);
+    renderBranches(template.branches, template.elseTemplates, ctx, emitter);
   } else if (template instanceof BreakTag) {
     ctx.breakCalled = true;
   } else if (template instanceof ContinueTag) {
     ctx.continueCalled = true;
   } else if (!(template instanceof CommentTag)) {
-    const html = settled(template.render(ctx, emitter));
+    const html = toValueSync(template.render(ctx, emitter));
     if (html) emitter.write(html);
   }
 }
 
-function renderIf(tag: IfTag, ctx: Context, emitter: Emitter): void {
-  for (const branch of tag.branches) {
-    if (isTruthy(toValue(evaluateValue(branch.value, ctx, ctx.opts.lenientIf)), ctx)) {
+/** `if` and `unless`: the first branch whose condition passes its test, else the else branch. */
+function renderBranches(
+  branches: readonly { value: Value; templates: Template[]; test?: (value: unknown, ctx: Context) => boolean }[],
+  elseTemplates: Template[] | undefined,
+  ctx: Context,
+  emitter: Emitter,
+): void {
+  for (const branch of branches) {
+    const value = toValue(evaluateValue(branch.value, ctx, ctx.opts.lenientIf));
+    if ((branch.test ?? isTruthy)(value, ctx)) {
       renderTemplates(branch.templates, ctx, emitter);
       return;
     }
   }
-  renderTemplates(tag.elseTemplates ?? [], ctx, emitter);
-}
-
-function renderUnless(tag: UnlessTag, ctx: Context, emitter: Emitter): void {
-  for (const branch of tag.branches) {
-    if (branch.test(toValue(evaluateValue(branch.value, ctx, ctx.opts.lenientIf)), ctx)) {
-      renderTemplates(branch.templates, ctx, emitter);
-      return;
-    }
-  }
-  renderTemplates(tag.elseTemplates, ctx, emitter);
-}
-
-function isTruthy(value: unknown, ctx: Context): boolean {
-  const v = toValue(value);
-  return ctx.opts.jsTruthy ? !!v : v !== false && v !== undefined && v !== null;
+  renderTemplates(elseTemplates ?? [], ctx, emitter);
 }
 
 /** liquidjs's `Value.value`: the expression, then each filter in turn. */
@@ -158,7 +142,7 @@ function applyFilter(filter: Filter, value: unknown, ctx: Context): unknown {
     if (Array.isArray(arg)) args.push([arg[0], evaluateToken(arg[1] as Token, ctx, false)]);
     else args.push(evaluateToken(arg as Token, ctx, false));
   }
-  return settled(node.handler.apply({ context: ctx, token: node.token, liquid: node.liquid }, args as [unknown, ...unknown[]]));
+  return toValueSync(node.handler.apply({ context: ctx, token: node.token, liquid: node.liquid }, args as [unknown, ...unknown[]]));
 }
 
 function evaluateExpression(expression: Expression, ctx: Context, lenient: boolean): unknown {
@@ -169,8 +153,8 @@ function evaluateExpression(expression: Expression, ctx: Context, lenient: boole
     if (TypeGuards.isOperatorToken(token)) {
       const operator = (ctx.opts.operators as unknown as Record<string, Operator>)[token.operator]!;
       const right = operands.pop();
-      if (token.operator === 'not') operands.push(settled(operator(right, ctx)));
-      else operands.push(settled(operator(operands.pop(), right, ctx)));
+      if (token.operator === 'not') operands.push(toValueSync(operator(right, ctx)));
+      else operands.push(toValueSync(operator(operands.pop(), right, ctx)));
     } else {
       operands.push(evaluateToken(token, ctx, lenient));
     }
@@ -194,7 +178,7 @@ function evaluateVariable(token: PropertyAccessToken, ctx: Context, lenient: boo
     const start = token.variable ? evaluateToken(token.variable, ctx, lenient) : (ctx as unknown as ContextScopes).findScope(path[0]);
     if (ctx.strictVariables) return toValueSync(ctx._getFromScope(start, path as (string | number)[]));
     let value: unknown = start;
-    for (const key of path) value = settled(ctx.readProperty(value as Scope, key as string | number));
+    for (const key of path) value = toValueSync(ctx.readProperty(value as Scope, key as string | number));
     return value;
   } catch (error) {
     if (lenient && (error as Error).name === 'InternalUndefinedVariableError') return null;

@@ -23,6 +23,8 @@ export interface SourceEntry {
  * and later all of it (half the system calls of reading a site's pages).
  */
 const READ_WHOLE_UP_TO = 64 * 1024;
+/** The bytes front matter is looked for in. */
+const HEAD_BYTES = 512;
 
 /**
  * Source files read during a build, kept by a watching session so that a rebuild reads and parses
@@ -82,8 +84,8 @@ export class SourceCache {
       const stat = fs.statSync(file);
       if (cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
     }
-    const { stat, bytes } = readSmallFile(file, READ_WHOLE_UP_TO);
-    const frontMatter = bytes ? hasFrontMatter(bytes.subarray(0, HEAD_BYTES).toString('latin1')) : startsWithFrontMatter(file);
+    const { stat, bytes, head } = readFile(file, READ_WHOLE_UP_TO);
+    const frontMatter = hasFrontMatter(head.toString('latin1'));
     const entry: SourceEntry = {
       mtimeMs: stat.mtimeMs,
       size: stat.size,
@@ -114,19 +116,28 @@ export class SourceCache {
   }
 }
 
-/** A file's status, and its bytes when it has at most `limit` of them (both from one opening of the file). */
-function readSmallFile(file: string, limit: number): { stat: fs.Stats; bytes: Buffer | null } {
+/**
+ * From one opening of the file: its status, its start (where front matter is looked for), and all its bytes when it
+ * has at most `limit` of them.
+ */
+function readFile(file: string, limit: number): { stat: fs.Stats; bytes: Buffer | null; head: Buffer } {
   const fd = fs.openSync(file, 'r');
   try {
     const stat = fs.fstatSync(fd);
-    if (stat.size > limit) return { stat, bytes: null };
-    const bytes = Buffer.allocUnsafe(stat.size);
-    let filled = 0;
-    for (let read = -1; filled < bytes.length && read !== 0; filled += read) read = fs.readSync(fd, bytes, filled, bytes.length - filled, filled);
-    return { stat, bytes: bytes.subarray(0, filled) };
+    const whole = stat.size <= limit;
+    const bytes = readUpTo(fd, whole ? stat.size : HEAD_BYTES);
+    return { stat, bytes: whole ? bytes : null, head: bytes.subarray(0, HEAD_BYTES) };
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** Up to `length` bytes from the start of an open file (fewer when it is shorter). */
+function readUpTo(fd: number, length: number): Buffer {
+  const bytes = Buffer.allocUnsafe(length);
+  let filled = 0;
+  for (let read = -1; filled < length && read !== 0; filled += read) read = fs.readSync(fd, bytes, filled, length - filled, filled);
+  return bytes.subarray(0, filled);
 }
 
 function isListingAtOrAbove(key: string, changed: string, changedFolder: string): boolean {
@@ -164,16 +175,3 @@ function decodes(decoder: TextDecoder, bytes: Uint8Array): boolean {
   }
 }
 
-/** The bytes front matter is looked for in. */
-const HEAD_BYTES = 512;
-
-function startsWithFrontMatter(file: string): boolean {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const head = Buffer.alloc(HEAD_BYTES);
-    const length = fs.readSync(fd, head, 0, head.length, 0);
-    return hasFrontMatter(head.subarray(0, length).toString('latin1'));
-  } finally {
-    fs.closeSync(fd);
-  }
-}
