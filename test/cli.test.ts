@@ -7,6 +7,7 @@ import { main } from '../lib/cli.js';
 import { parseServeFlags } from '../lib/cli/args.js';
 import { capturedIo } from '../lib/cli/captured-io.js';
 import { ProgressLine } from '../lib/cli/progress.js';
+import { BuildProfile } from '../lib/build/profile.js';
 import { wantsColour } from '../lib/cli/terminal.js';
 
 async function run(args: string[], options: Parameters<typeof capturedIo>[0] = {}): Promise<{ status: number; out: string; err: string }> {
@@ -131,6 +132,40 @@ test('Jekyll commands as users type them: --limit_posts N, -I / --incremental, -
 test('jtd --version prints the version', async () => {
   const result = await run(['--version']);
   assert.match(result.out, /^jtd \d+\.\d+\.\d+\n$/);
+});
+
+
+test('--profile prints each stage and the templates that took the time: pages, layouts and includes, with their renders', async () => {
+  const source = site({
+    '_config.yml': 'timezone: UTC\n',
+    'a.md': '---\nlayout: page\n---\nA\n',
+    'b.md': '---\nlayout: page\n---\nB {% include note.html %}\n',
+  });
+  fs.mkdirSync(path.join(source, '_layouts'));
+  fs.writeFileSync(path.join(source, '_layouts/page.html'), '<main>{% include note.html %}{{ content }}</main>\n');
+  fs.mkdirSync(path.join(source, '_includes'));
+  fs.writeFileSync(path.join(source, '_includes/note.html'), '<b>{{ page.url }}</b>');
+  const { status, out } = await run(['build', '-s', source, '-d', path.join(source, '_site'), '--profile']);
+  assert.is(status, 0);
+  for (const stage of ['read', 'render and write pages', 'write the rest']) assert.match(out, new RegExp(`^\\| ${stage} \\| \\d+\\.\\d{3} \\|$`, 'm'));
+  const renders = (file: string) => Number(new RegExp(`^\\| ${file.replaceAll('.', '\\.')} \\| (\\d+) \\|`, 'm').exec(out)?.[1]);
+  assert.is(renders('_includes/note.html'), 3, 'twice from the layout, once from b.md');
+  assert.is(renders('_layouts/page.html'), 2);
+  assert.is(renders('b.md'), 1);
+  assert.is(fs.readFileSync(path.join(source, '_site/b.html'), 'utf8').split('<b>/b.html</b>').length, 3);
+});
+
+test("--profile names the theme's templates by their path in the theme, as Jekyll does, and the site's by their path in the site", () => {
+  const profile = new BuildProfile();
+  profile.showPathsFrom('/sites/docs', '/gems/theme');
+  profile.template('../../gems/theme/_layouts/default.html', 2);
+  profile.template('../../gems/theme/_layouts/default.html', 3);
+  profile.template('_layouts/page.html', 1);
+  profile.template('../elsewhere/x.html', 1);
+  const table = profile.table();
+  assert.match(table, /^\| _layouts\/default\.html \| 2 \| 0\.005 \|$/m);
+  assert.match(table, /^\| _layouts\/page\.html \| 1 \| 0\.001 \|$/m);
+  assert.match(table, /^\| \.\.\/elsewhere\/x\.html \| 1 \|/m);
 });
 
 test.run();

@@ -1,7 +1,19 @@
+import path from 'node:path';
+import { isWithin } from '../util/is-within.js';
+
 /** Time spent per build stage and per template, for `--profile` (Jekyll's `--profile` table). */
 export class BuildProfile {
   readonly stages: [string, number][] = [];
   private readonly templates = new Map<string, { count: number; ms: number }>();
+  private roots: { source: string; theme: string | null } | null = null;
+
+  /**
+   * Templates are given by their path from the site's source; the table shows the theme's files by their path in
+   * the theme (`_layouts/default.html`), as Jekyll's does.
+   */
+  showPathsFrom(source: string, themeDir: string | null): void {
+    this.roots = { source, theme: themeDir };
+  }
 
   /** Runs a stage and records how long it took. */
   stage<T>(name: string, run: () => T): T {
@@ -50,8 +62,14 @@ export class BuildProfile {
     const top = [...this.templates].sort((a, b) => b[1].ms - a[1].ms).slice(0, limit);
     if (top.length > 0) {
       lines.push('', '| template | renders | seconds |', '|---|---|---|');
-      for (const [file, { count, ms }] of top) lines.push(`| ${file} | ${count} | ${(ms / 1000).toFixed(3)} |`);
+      for (const [file, { count, ms }] of top) lines.push(`| ${this.shown(file)} | ${count} | ${(ms / 1000).toFixed(3)} |`);
     }
     return lines.join('\n');
+  }
+
+  private shown(file: string): string {
+    if (!this.roots?.theme || !file.startsWith('..')) return file;
+    const absolute = path.resolve(this.roots.source, file);
+    return isWithin(this.roots.theme, absolute) ? path.relative(this.roots.theme, absolute).split(path.sep).join('/') : file;
   }
 }

@@ -69,6 +69,7 @@ export async function prepareRenderContext(
   const sass = createSassCompiler(sassSettings(config.site, config.source, themeDir), sassWorker, cssCache);
   let liquid: Liquid | null = null;
   const includesLoaded = new Set<string>();
+  let context: RenderContext | null = null;
   const services = createLiquidServices({
     site,
     themeDir,
@@ -78,6 +79,7 @@ export async function prepareRenderContext(
     deps,
     cachedIncludes: carried?.cachedIncludes ?? new Map(),
     includesLoaded,
+    timing: () => context?.profile ?? null,
   });
   const theme = createThemeServices({
     site,
@@ -110,7 +112,7 @@ export async function prepareRenderContext(
     theme,
   );
   registerPluginLiquid(liquid, site);
-  return {
+  context = {
     site,
     logger,
     liquid,
@@ -132,6 +134,7 @@ export async function prepareRenderContext(
     liveViews: new WeakSet(),
     pluginMemo: carried?.pluginMemo ?? new PluginMemo(),
   };
+  return context;
 }
 
 function codeHighlighter(h: Highlighter) {

@@ -116,6 +116,7 @@ export class BuildSession {
     const config = profile.stage('configuration', () => loadConfig(this.overrides));
     checkDestination(config);
     const themeDir = resolveTheme(config);
+    profile.showPathsFrom(config.source, themeDir);
     const sassWorker = new SassWorker();
     if (themeDir !== null) sassWorker.warmUp();
     const sources = new SourceCache();

@@ -14,6 +14,11 @@ export interface IncludeFile {
   templates: Template[];
 }
 
+/** Where `--profile` adds the time of each rendering of a template. */
+export interface TemplateTiming {
+  template(file: string, ms: number): void;
+}
+
 /** What Jekyll's tags need from the build. Created once per build. */
 export interface LiquidServices {
   /** `{% include name %}`: looked up in the site's `_includes`, then the theme's. */
@@ -33,4 +38,6 @@ export interface LiquidServices {
   highlight(code: string, lang: string, lineNumbers: boolean): string;
   /** The include directories searched, for messages. */
   readonly includeDirs: string[];
+  /** Where include renderings are timed, or null when the build is not profiled. */
+  timing(): TemplateTiming | null;
 }

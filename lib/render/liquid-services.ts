@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Liquid, Template } from 'liquidjs';
-import type { IncludeFile, LiquidServices } from '../liquid/services.js';
+import type { IncludeFile, LiquidServices, TemplateTiming } from '../liquid/services.js';
 import type { DependencyTracker } from '../deps/tracker.js';
 import { collectionDocuments, postsCollection, type Site } from '../model/site.js';
 import { escapeRegExp } from '../util/escape-regexp.js';
@@ -17,6 +17,8 @@ export interface ServiceDeps {
   cachedIncludes: LiquidServices['cachedIncludes'];
   /** Gets `include:<path>` of every file these services looked for as an include, found or not. */
   includesLoaded?: Set<string>;
+  /** Where include renderings are timed (`--profile`), when they are. */
+  timing?: () => TemplateTiming | null;
 }
 
 /** Include lookup (parsed once per build), `link` and `post_url` targets. */
@@ -86,6 +88,7 @@ export function createLiquidServices(deps: ServiceDeps): LiquidServices {
     },
     relativeUrl: deps.relativeUrl,
     highlight: deps.highlight,
+    timing: deps.timing ?? (() => null),
   };
 }
 

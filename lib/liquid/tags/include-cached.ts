@@ -38,6 +38,8 @@ export function includeCachedTagClass(services: LiquidServices) {
       if (!file) throw new Error(`Could not locate the included file '${name}' in any of ${JSON.stringify(services.includeDirs)}.`);
       ctx.push(params !== null ? { include: params } : {});
       const keys = services.deps.pushCapture();
+      const timing = services.timing();
+      const started = timing ? performance.now() : 0;
       try {
         services.deps.record(`include:${file.absolutePath}`);
         const html = renderTemplates(file.templates, ctx);
@@ -46,6 +48,7 @@ export function includeCachedTagClass(services: LiquidServices) {
       } catch (error) {
         throw new IncludeError(error);
       } finally {
+        timing?.template(file.shownPath, performance.now() - started);
         services.deps.popCapture(keys);
         ctx.pop();
       }

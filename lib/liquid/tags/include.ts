@@ -46,8 +46,11 @@ export function includeTagClass(services: LiquidServices, tagName: string, find:
       if (depth.n >= MAX_INCLUDE_DEPTH) throw new Error(`Nesting too deep: includes nested more than ${MAX_INCLUDE_DEPTH} levels ('${name}' includes itself?)`);
       ctx.push(params);
       depth.n++;
+      const timing = services.timing();
+      const started = timing ? performance.now() : 0;
+      let file: IncludeFile | null = null;
       try {
-        const file = find(services, ctx, name);
+        file = find(services, ctx, name);
         if (!file) throw new Error(missingMessage(tagName, name, services));
         const key = reuse?.keyOf(file, params.include ?? null, ctx) ?? null;
         if (reuse === null || key === null) renderTemplates(file.templates, ctx, emitter);
@@ -55,6 +58,7 @@ export function includeTagClass(services: LiquidServices, tagName: string, find:
       } catch (error) {
         throw new IncludeError(error);
       } finally {
+        if (timing && file) timing.template(file.shownPath, performance.now() - started);
         depth.n--;
         ctx.pop();
       }
