@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { makeJtdSite, makePlainCorpus } from './sites.mjs';
-import { measure, medianRun } from './measure.mjs';
+import { extraCaCertsCost, measure, medianRun } from './measure.mjs';
 import { measureEdits } from './serve-edits.mjs';
 import { measureBrowserReload } from './serve-browser.mjs';
 
@@ -113,16 +113,30 @@ function eleventyBuild(src, dest) {
   return measure('node', [eleventy, '--quiet', `--config=${config}`, `--input=${src}`, `--output=${freshOutput(dest)}`]);
 }
 
-/** How many times Jekyll's time (no cache) jtd's cold and warm builds take. */
-function timesFaster(jekyll, cold, warm) {
-  return `jtd cold is ${(jekyll.wall / cold.wall).toFixed(1)}× faster, warm ${(jekyll.wall / warm.wall).toFixed(1)}×`;
+/** Jekyll cold (no `.jekyll-cache`; the build makes one) and warm (the next build, with it), as jtd's cold and warm. */
+function jekyllBuilds(times, src, dest, env = {}) {
+  const cold = medianRun(times, () => jekyllCold(src, dest, env));
+  const warm = medianRun(times, () => jekyllBuild(src, dest, env));
+  fs.rmSync(path.join(src, '.jekyll-cache'), { recursive: true, force: true });
+  return { cold, warm };
+}
+
+function jekyllCold(src, dest, env = {}) {
+  fs.rmSync(path.join(src, '.jekyll-cache'), { recursive: true, force: true });
+  return jekyllBuild(src, dest, env);
 }
 
 function jekyllBuild(src, dest, env = {}) {
   const started = performance.now();
-  const result = spawnSync('jekyll', ['build', '--quiet', '--disable-disk-cache', '-s', src, '-d', dest], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const result = spawnSync('jekyll', ['build', '--quiet', '-s', src, '-d', dest], { encoding: 'utf8', env: { ...process.env, ...env } });
   if (result.status !== 0) throw new Error(result.stderr.slice(-1000));
   return { wall: (performance.now() - started) / 1000, cpu: null, rss: null };
+}
+
+/** Jekyll's cold and warm rows, each with how many times faster jtd's build of the same kind is. */
+function jekyllRows(site, pages, jekyll, cold, warm) {
+  row(site, pages, 'Jekyll cold', jekyll.cold, `jtd cold is ${(jekyll.cold.wall / cold.wall).toFixed(1)}× faster`);
+  row(site, pages, 'Jekyll warm', jekyll.warm, `jtd warm is ${(jekyll.warm.wall / warm.wall).toFixed(1)}× faster (jtd cold ${(jekyll.warm.wall / cold.wall).toFixed(1)}×)`);
 }
 
 console.log(`Benchmark folder: ${work}`);
@@ -136,8 +150,8 @@ console.log(`Benchmark folder: ${work}`);
   const warm = medianRun(runs, () => jtdBuild(src, lastOutput(dest)));
   row('just-the-docs docs site', pages, 'jtd warm', warm);
   if (hasJekyll && jekyllTheme) {
-    const jekyll = medianRun(runs, () => jekyllBuild(src, path.join(work, 'jtd-docs-jekyll'), { GEM_PATH: jekyllTheme, JEKYLL_NO_BUNDLER_REQUIRE: 'true' }));
-    row('just-the-docs docs site', pages, 'Jekyll', jekyll, timesFaster(jekyll, cold, warm));
+    const jekyll = jekyllBuilds(runs, src, path.join(work, 'jtd-docs-jekyll'), { GEM_PATH: jekyllTheme, JEKYLL_NO_BUNDLER_REQUIRE: 'true' });
+    jekyllRows('just-the-docs docs site', pages, jekyll, cold, warm);
   }
 }
 const coldBySize = new Map();
@@ -160,8 +174,8 @@ for (const size of jtdSizes) {
   const warm = medianRun(times, () => jtdBuild(src, lastOutput(dest)));
   row('just-the-docs site', pages, 'jtd warm', warm);
   if (hasJekyll && jekyllTheme && size <= 1000) {
-    const jekyll = jekyllBuild(src, path.join(work, `jekyll-${size}`), { GEM_PATH: jekyllTheme, JEKYLL_NO_BUNDLER_REQUIRE: 'true' });
-    row('just-the-docs site', pages, 'Jekyll', jekyll, timesFaster(jekyll, cold, warm));
+    const jekyll = jekyllBuilds(1, src, path.join(work, `jekyll-${size}`), { GEM_PATH: jekyllTheme, JEKYLL_NO_BUNDLER_REQUIRE: 'true' });
+    jekyllRows('just-the-docs site', pages, jekyll, cold, warm);
   }
 }
 const sizesRun = [...coldBySize.keys()].sort((a, b) => a - b);
@@ -183,14 +197,18 @@ for (const size of plainSizes) {
     row('plain corpus', pages, 'Eleventy', other, `jtd is ${(other.wall / jtd.wall).toFixed(1)}× faster`);
   }
   if (hasJekyll && size <= 1000) {
-    const jekyll = jekyllBuild(src, path.join(work, `plain-${size}-jekyll`));
-    row('plain corpus', pages, 'Jekyll', jekyll, `jtd is ${(jekyll.wall / jtd.wall).toFixed(1)}× faster`);
+    const jekyll = jekyllCold(src, path.join(work, `plain-${size}-jekyll`));
+    row('plain corpus', pages, 'Jekyll cold', jekyll, `jtd is ${(jekyll.wall / jtd.wall).toFixed(1)}× faster`);
   }
 }
 
 console.log('\n| site | pages | tool | wall s | CPU s | peak RSS MB | pages/s | note |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+const caCost = extraCaCertsCost();
+if (caCost !== null) {
+  console.log(`\nNODE_EXTRA_CA_CERTS is set here: it adds ${caCost.toFixed(0)} ms to starting any Node.js process (median of 5). The Node.js commands above (jtd, the floor scripts, Eleventy) ran without it.`);
+}
 if (hasJekyll && !jekyllTheme) console.log('\nJekyll builds of the just-the-docs sites need the just-the-docs gem: set JTD_THEME_GEM_PATH to the GEM_PATH to run Jekyll with (the folder that has the gem, then the system\'s gem folders: ruby -e \'print Gem.path.join(":")\').');
 if (!hasJekyll) console.log('\nJekyll is not on PATH: no Jekyll figures.');
 if (!eleventy) console.log('\nEleventy is not installed (npm install --no-save @11ty/eleventy, or set ELEVENTY_BIN): no Eleventy figures.');
