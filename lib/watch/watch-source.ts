@@ -5,6 +5,11 @@ import { ChangeQueue } from './change-queue.js';
 
 /** chokidar drops further `change` events of a file for 50 ms after one; a later look catches those saves. */
 const CHANGE_SETTLE_MS = 75;
+/**
+ * When polling, each file's first look (the state later looks are compared with) is taken in the background after
+ * chokidar is ready: a save made before it would be that state and go unseen. Ready waits a few polls longer.
+ */
+const POLLING_BASELINE_MS = 300;
 
 const NEVER_WATCHED = new Set(['.git', 'node_modules', '.jekyll-cache', '.jtd-cache', '.sass-cache']);
 
@@ -32,7 +37,9 @@ export function watchSource(
       if (event === 'change') recheckLater(full, queue);
     });
   }
-  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  const ready = new Promise<void>((resolve) =>
+    watcher.once('ready', () => (polling ? setTimeout(resolve, POLLING_BASELINE_MS) : resolve())),
+  );
   return { queue, ready, close: () => watcher.close() };
 }
 
