@@ -4,6 +4,7 @@ import type { SiteConfig } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
 import { notYetRendered, type Document } from '../model/document.js';
 import { documentsByPath, renderOrder, type Site } from '../model/site.js';
+import { hasOutput } from '../render/lazy-output.js';
 import { settleAllCss } from '../render/pending-css.js';
 import { SassWorker } from '../sass/sass-worker-client.js';
 import { startPageThread } from './parallel/page-thread-client.js';
@@ -369,7 +370,8 @@ function refillAsBytes(ctx: RenderContext, doc: Document, refilled: Map<string, 
  * build streams it, under the same key: an edit that leaves its bytes as they were does not write it.
  */
 function holdAsBytes(ctx: RenderContext, doc: Document, refilled: Map<string, PieceOutput>): void {
-  if (doc.kind !== 'page' || doc.outputExt !== '.html' || doc.destPath === null || doc.output === null || !doc.navTemplate) return;
+  // hasOutput, not `doc.output`: reading the output would put the sidebars into the page's text, only to let it go.
+  if (doc.kind !== 'page' || doc.outputExt !== '.html' || doc.destPath === null || !hasOutput(doc) || !doc.navTemplate) return;
   const page = ctx.theme.refillBytes(doc.navTemplate);
   refilled.set(doc.destPath, page);
   doc.outputHash = page.key;
