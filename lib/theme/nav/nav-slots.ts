@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { compressHtml, type CompressSettings } from '../html/compress-html.js';
 import type { SidebarHtml } from './sidebar-html.js';
+import { Utf8Encoder } from '../../util/utf8-encoder.js';
 
 interface PendingNav {
   readonly placeholder: string;
@@ -41,6 +42,7 @@ export interface RefilledPage {
 export class NavSlots {
   private readonly pending = new Map<string, PendingNav>();
   private next = 0;
+  private readonly encoder = new Utf8Encoder();
   /** The sidebar's first and last tag names, from its rendering for no page; null when it is empty. */
   private edges: { first: string; last: string } | null | undefined;
   enabled = true;
@@ -88,7 +90,7 @@ export class NavSlots {
 
   /** `fill` as bytes, for writing; computing the key does not put the pieces together. */
   fillBytes(template: NavTemplate): RefilledPage {
-    const bytes = (template.bytes ??= templateBytes(template));
+    const bytes = (template.bytes ??= templateBytes(template, this.encoder));
     const sidebars = bytes.order.map((i) => this.sidebarBytes(template.slots[i]!));
     return {
       key: `nav:${bytes.hash}:${sidebars.map((s) => s.fingerprint).join('|')}`,
@@ -121,16 +123,16 @@ export class NavSlots {
 }
 
 /** Where each placeholder is, in the order they appear, and the HTML between them as bytes. */
-function templateBytes(template: NavTemplate): TemplateBytes {
+function templateBytes(template: NavTemplate, encoder: Utf8Encoder): TemplateBytes {
   const at = template.slots.map((slot) => template.html.indexOf(slot.placeholder));
   const order = at.map((_, i) => i).sort((a, b) => at[a]! - at[b]!);
   const parts: Buffer[] = [];
   let from = 0;
   for (const i of order) {
-    parts.push(Buffer.from(template.html.slice(from, at[i])));
+    parts.push(encoder.bytes(template.html.slice(from, at[i])));
     from = at[i]! + template.slots[i]!.placeholder.length;
   }
-  parts.push(Buffer.from(template.html.slice(from)));
+  parts.push(encoder.bytes(template.html.slice(from)));
   const hash = createHash('sha1');
   for (const part of parts) hash.update(part).update('\u0000');
   return { parts, order, hash: hash.digest('base64') };

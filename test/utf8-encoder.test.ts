@@ -1,0 +1,28 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { Utf8Encoder } from '../lib/util/utf8-encoder.js';
+
+test('pages are encoded to the same UTF-8 bytes as Buffer.from: ASCII, Latin-1, other scripts, emoji, lone surrogates, longer texts after shorter', () => {
+  const encoder = new Utf8Encoder();
+  const texts = [
+    '',
+    '<p>plain</p>',
+    'café — “quoted” ✓',
+    'Καλημέρα κόσμε, こんにちは',
+    'emoji 😀 and 𝄞',
+    'lone \ud800 high, lone \udc00 low, reversed \udc00\ud800',
+    '<li>é</li>'.repeat(20000),
+    'x',
+    '😀'.repeat(50000),
+  ];
+  for (const text of texts) assert.ok(encoder.bytes(text).equals(Buffer.from(text)), JSON.stringify(text.slice(0, 40)));
+});
+
+test('bytes returned earlier keep their contents when the encoder is used again', () => {
+  const encoder = new Utf8Encoder();
+  const first = encoder.bytes('first page');
+  encoder.bytes('a second, longer page that reuses the scratch space');
+  assert.is(first.toString(), 'first page');
+});
+
+test.run();
