@@ -17,7 +17,7 @@ export function measure(command, args, { node = true, env = {} } = {}) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr.slice(-2000)}`);
   const line = /@@usage (.*)/.exec(result.stderr ?? '');
   const usage = line ? JSON.parse(line[1]) : null;
-  return { wall, cpu: usage ? usage.user + usage.system : null, rss: usage ? usage.maxRssMb : null };
+  return { wall, cpu: usage ? usage.user + usage.system : null, rss: usage ? usage.maxRssMb : null, mainRan: usage?.mainRan ?? null, mainWaited: usage?.mainWaited ?? null };
 }
 
 export function median(values) {
@@ -27,8 +27,8 @@ export function median(values) {
 
 export function medianRun(runs, run) {
   const results = Array.from({ length: runs }, run);
-  const pick = (key) => (results[0][key] === null ? null : median(results.map((r) => r[key])));
-  return { wall: pick('wall'), cpu: pick('cpu'), rss: pick('rss') };
+  const pick = (key) => (results[0][key] == null ? null : median(results.map((r) => r[key])));
+  return { wall: pick('wall'), cpu: pick('cpu'), rss: pick('rss'), mainRan: pick('mainRan'), mainWaited: pick('mainWaited') };
 }
 
 /**

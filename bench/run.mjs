@@ -113,6 +113,11 @@ function eleventyBuild(src, dest) {
   return measure('node', [eleventy, '--quiet', `--config=${config}`, `--input=${src}`, `--output=${freshOutput(dest)}`]);
 }
 
+/** How long the main thread of a build ran and waited for a core (medians), where the system tells. */
+function mainThreadNote(m) {
+  return m.mainRan === null ? '' : `main thread ran ${m.mainRan.toFixed(2)} s, waited ${m.mainWaited.toFixed(2)} s for a core`;
+}
+
 /** Jekyll cold (no `.jekyll-cache`; the build makes one) and warm (the next build, with it), as jtd's cold and warm. */
 function jekyllBuilds(times, src, dest, env = {}) {
   const cold = medianRun(times, () => jekyllCold(src, dest, env));
@@ -146,7 +151,7 @@ console.log(`Benchmark folder: ${work}`);
   const dest = path.join(work, 'jtd-docs-out');
   row('just-the-docs docs site', pages, 'jtd cold, first run', medianRun(runs, () => firstRunBuild(src, dest)), 'no code cache yet');
   const cold = medianRun(runs, () => coldBuild(src, dest));
-  row('just-the-docs docs site', pages, 'jtd cold', cold);
+  row('just-the-docs docs site', pages, 'jtd cold', cold, mainThreadNote(cold));
   const warm = medianRun(runs, () => jtdBuild(src, lastOutput(dest)));
   row('just-the-docs docs site', pages, 'jtd warm', warm);
   if (hasJekyll && jekyllTheme) {
@@ -161,7 +166,7 @@ for (const size of jtdSizes) {
   const dest = path.join(work, `jtd-${size}-out`);
   const times = size >= 10000 ? 1 : runs;
   const cold = medianRun(times, () => coldBuild(src, dest));
-  row('just-the-docs site', pages, 'jtd cold', cold);
+  row('just-the-docs site', pages, 'jtd cold', cold, mainThreadNote(cold));
   coldBySize.set(size, { pages, wall: cold.wall });
   const floor = medianRun(times, () => floorBuild(src, path.join(work, `jtd-${size}-floor`)));
   row('just-the-docs site', pages, 'floor script', floor, `jtd cold / floor = ${(cold.wall / floor.wall).toFixed(2)}`);
@@ -189,7 +194,7 @@ for (const size of plainSizes) {
   const pages = makePlainCorpus(src, size);
   const times = size >= 10000 ? 1 : runs;
   const jtd = medianRun(times, () => coldBuild(src, path.join(work, `plain-${size}-jtd`)));
-  row('plain corpus', pages, 'jtd cold', jtd);
+  row('plain corpus', pages, 'jtd cold', jtd, mainThreadNote(jtd));
   const floor = medianRun(times, () => floorBuild(src, path.join(work, `plain-${size}-floor`)));
   row('plain corpus', pages, 'floor script', floor, `jtd / floor = ${(jtd.wall / floor.wall).toFixed(2)}`);
   if (eleventy) {
