@@ -113,6 +113,21 @@ function eleventyBuild(src, dest) {
   return measure('node', [eleventy, '--quiet', `--config=${config}`, `--input=${src}`, `--output=${freshOutput(dest)}`]);
 }
 
+/**
+ * Seconds to make 1,000 folders with a small file in each under `dir` (kept until the end: deleting many files makes
+ * the next ones slower to make on some disks). Writing many small files is what a build's output asks of the disk.
+ */
+function diskCheck(dir) {
+  spawnSync('sync');
+  const bytes = Buffer.alloc(6000, 'a');
+  const started = performance.now();
+  for (let i = 0; i < 1000; i++) {
+    fs.mkdirSync(path.join(dir, `d${i}`), { recursive: true });
+    fs.writeFileSync(path.join(dir, `d${i}`, 'index.html'), bytes);
+  }
+  return (performance.now() - started) / 1000;
+}
+
 /** How long the main thread of a build ran and waited for a core (medians), where the system tells. */
 function mainThreadNote(m) {
   return m.mainRan === null ? '' : `main thread ran ${m.mainRan.toFixed(2)} s, waited ${m.mainWaited.toFixed(2)} s for a core`;
@@ -145,6 +160,7 @@ function jekyllRows(site, pages, jekyll, cold, warm) {
 }
 
 console.log(`Benchmark folder: ${work}`);
+console.log(`Making 1,000 folders with a 6 KB file in each there took ${diskCheck(path.join(work, 'disk-check-start')).toFixed(2)} s.`);
 {
   const src = path.join(work, 'jtd-docs');
   const pages = makeJtdSite(src, 1);
@@ -210,6 +226,7 @@ for (const size of plainSizes) {
 console.log('\n| site | pages | tool | wall s | CPU s | peak RSS MB | pages/s | note |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+console.log(`\nMaking 1,000 folders with a 6 KB file in each took ${diskCheck(path.join(work, 'disk-check-end')).toFixed(2)} s at the end.`);
 const caCost = extraCaCertsCost();
 if (caCost !== null) {
   console.log(`\nNODE_EXTRA_CA_CERTS is set here: it adds ${caCost.toFixed(0)} ms to starting any Node.js process (median of 5). The Node.js commands above (jtd, the floor scripts, Eleventy) ran without it.`);
