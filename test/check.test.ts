@@ -30,7 +30,8 @@ function writeSite(files: Record<string, string>): string {
 }
 
 test('every planted broken link, anchor, image and asset is reported with its source file and line', async () => {
-  const result = await check(['check', '-s', path.join(FIXTURES, 'broken'), '-d', path.join(tempDir(), '_site')]);
+  // --disable-disk-cache: the fixture is built where it is, and no cache is left in the repository.
+  const result = await check(['check', '-s', path.join(FIXTURES, 'broken'), '-d', path.join(tempDir(), '_site'), '--disable-disk-cache']);
   assert.is(result.status, 1);
   const expected = [
     '_layouts/default.html:8: broken link "Retired page" → /retired.html',
@@ -51,7 +52,7 @@ test('every planted broken link, anchor, image and asset is reported with its so
 });
 
 test('jtd build --check reports the same and fails', async () => {
-  const result = await check(['build', '--check', '-s', path.join(FIXTURES, 'broken'), '-d', path.join(tempDir(), '_site')]);
+  const result = await check(['build', '--check', '-s', path.join(FIXTURES, 'broken'), '-d', path.join(tempDir(), '_site'), '--disable-disk-cache']);
   assert.is(result.status, 1);
   assert.match(result.out, /^index\.md:9: broken link/m);
 });

@@ -42,7 +42,7 @@ if (!fs.existsSync(CHROMIUM)) {
     fs.mkdirSync(shots, { recursive: true });
     const destination = path.join(work, '_site');
     const running = await serveSite(
-      { source: ROOT, destination, configFiles: configFiles() },
+      { source: ROOT, destination, configFiles: configFiles(), disableDiskCache: true },
       { host: '127.0.0.1', port: 0, liveReload: false, watch: false },
       new Logger('quiet', (line) => console.log(line)),
     );
