@@ -64,6 +64,18 @@ test('include_cached renders once per file and parameters for the whole build', 
   assert.is(site.read('b.html'), 'A|B');
 });
 
+test('include_cached takes its file name from Liquid, each page its own', async () => {
+  const site = await buildSite({
+    '_config.yml': config,
+    '_includes/a-note.html': 'note A',
+    '_includes/b-note.html': 'note B',
+    'a.html': '---\nwhich: a\n---\n{% include_cached {{ page.which }}-note.html %}',
+    'b.html': '---\nwhich: b\n---\n{% include_cached {{ page.which }}-note.html %}',
+  });
+  assert.is(site.read('a.html'), 'note A');
+  assert.is(site.read('b.html'), 'note B');
+});
+
 test('highlight wraps Rouge markup in figure.highlight, renders Liquid inside, and linenos gives a table', async () => {
   const site = await buildSite({
     '_config.yml': config,

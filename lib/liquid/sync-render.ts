@@ -89,7 +89,7 @@ function renderNode(template: Template, ctx: Context, emitter: Emitter): void {
     emitter.write((template as unknown as TextNode).str);
   } else if (template instanceof Output) {
     emitter.write(toValue(evaluateValue(template.value, ctx, false)));
-  } else if (template instanceof IfTag) {
+  } else if (template instanceof IfTag || template instanceof UnlessTag) {
     renderBranches(template.branches, template.elseTemplates, ctx, emitter);
   } else if (template instanceof AssignTag) {
     const assign = template as unknown as AssignNode;
@@ -97,8 +97,6 @@ function renderNode(template: Template, ctx: Context, emitter: Emitter): void {
   } else if (template instanceof CaptureTag) {
     const text = renderTemplates(template.templates, ctx);
     ctx.bottom()[template.variable] = text;
-  } else if (template instanceof UnlessTag) {
-    renderBranches(template.branches, template.elseTemplates, ctx, emitter);
   } else if (template instanceof BreakTag) {
     ctx.breakCalled = true;
   } else if (template instanceof ContinueTag) {

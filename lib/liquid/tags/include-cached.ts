@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from '../liquidjs.js';
+import { Tag, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from '../liquidjs.js';
 import { IncludeError } from '../include-error.js';
 import { renderTemplates } from '../sync-render.js';
 import type { LiquidServices } from '../services.js';
@@ -13,18 +13,19 @@ import { validateFileName } from './include.js';
 export function includeCachedTagClass(services: LiquidServices) {
   return class IncludeCachedTag extends Tag {
     private readonly markup: IncludeMarkup;
+    /** A name given by Liquid, parsed once (as `include` does). */
+    private readonly fileTemplate: Template[] | null;
     private readonly params: IncludeParam[] | null;
 
     constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
       super(token, remain, liquid);
       this.markup = splitIncludeMarkup(token.args);
+      this.fileTemplate = this.markup.dynamic ? liquid.parse(this.markup.file) : null;
       this.params = this.markup.params !== null ? parseParams(this.markup.params, liquid) : null;
     }
 
     render(ctx: Context, emitter: Emitter): void {
-      const name = this.markup.dynamic
-        ? renderTemplates(this.liquid.parse(this.markup.file), ctx).trim()
-        : this.markup.file;
+      const name = this.fileTemplate ? renderTemplates(this.fileTemplate, ctx).trim() : this.markup.file;
       validateFileName('include_cached', name);
       const params = this.params !== null ? evaluateParams(this.params, ctx, this.liquid) : null;
       const key = `${name}\u0000${digest(params)}`;
