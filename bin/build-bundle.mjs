@@ -3,8 +3,8 @@
 //   lib/util/cached-script.ts);
 // - dist/bundle/search-page.cjs: the search functions the command copies into each site's search script by their
 //   source text, bundled apart so that no name of the rest of the command makes the bundler rename their variables;
-// - dist/bundle/sass-worker.cjs: the Sass thread with Dart Sass's JavaScript side (sass-embedded and what it
-//   imports), also run with a code cache, by dist/bundle/sass-worker.js;
+// - dist/bundle/sass-worker.cjs: the Sass thread, which speaks to Dart Sass's compiler process, also run with a
+//   code cache, by dist/bundle/sass-worker.js;
 // - dist/bundle/page-thread.cjs: the second rendering thread, run with a code cache by dist/bundle/page-thread.js;
 // - dist/bundle/write-thread.js: the thread that writes a large build's pages, an ES module.
 // Packages stay outside the bundles, except markdown-it (its sources are ES modules that would each be a file to

@@ -1,15 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { AsyncCompiler, Exception } from 'sass-embedded';
+import { dartSassCommand } from './compiler-command.js';
+import { DartSassProcess, type CompileOutcome } from './dart-sass-process.js';
 import type { SassProblem, SassReply, SassRequest, SassWorkerData } from './sass-protocol.js';
 
 /**
- * Runs Dart Sass (the embedded compiler, as jekyll-sass-converter 3 does) on its own thread, so that
- * loading it and waiting for stylesheets never holds up rendering pages.
+ * Speaks to Dart Sass (its embedded compiler, as jekyll-sass-converter 3 uses) from a thread of its own, so
+ * that the build can wait for a stylesheet when it has to (the `scssify` filter) and otherwise goes on.
  */
 const { signal, syncReplies } = workerData as SassWorkerData;
-const compiler: Promise<AsyncCompiler> = import('sass-embedded').then((sass) => sass.initAsyncCompiler());
-compiler.catch(() => {});
+const compiler: DartSassProcess | Error = startCompiler();
+
+function startCompiler(): DartSassProcess | Error {
+  try {
+    return new DartSassProcess(dartSassCommand());
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
 
 /** Settles once the first stylesheet is answered: by then the code a compilation runs has been compiled. */
 export const firstAnswer = settledOnce();
@@ -41,33 +49,26 @@ function settledOnce(): { readonly done: Promise<void>; settle(): void } {
 
 async function compile(request: SassRequest): Promise<SassReply> {
   try {
-    const result = await (await compiler).compileStringAsync(request.source, {
-      syntax: request.syntax,
-      style: request.style,
-      loadPaths: request.loadPaths,
-      charset: true,
-      url: new URL(request.url),
-      silenceDeprecations: [...DEPRECATIONS_JEKYLL_SITES_USE],
-      logger: { warn: () => {}, debug: () => {} },
-    });
-    const loadedFiles = result.loadedUrls.filter((url) => url.protocol === 'file:').map((url) => fileURLToPath(url));
-    return { id: request.id, css: result.css, loadedFiles };
+    if (compiler instanceof Error) throw compiler;
+    const { source, syntax, style, loadPaths, url } = request;
+    return replyOf(request.id, await compiler.compile({ source, syntax, style, loadPaths, url, silenceDeprecations: DEPRECATIONS_JEKYLL_SITES_USE }));
   } catch (error) {
-    return { id: request.id, problem: problemOf(error) };
+    return { id: request.id, problem: { message: error instanceof Error ? error.message : String(error), stack: '' } };
   }
 }
 
-function problemOf(error: unknown): SassProblem {
-  if (!(error instanceof Error)) return { message: String(error), stack: '' };
-  if (!('sassMessage' in error)) return { message: error.message, stack: '' };
-  const { sassMessage, sassStack, span } = error as Exception;
-  const file = span.url?.protocol === 'file:' ? fileURLToPath(span.url) : undefined;
-  return { message: sassMessage, file, line: span.start.line + 1, column: span.start.column + 1, stack: sassStack };
+function replyOf(id: number, outcome: CompileOutcome): SassReply {
+  const loadedFiles = outcome.loadedUrls.filter((url) => url.startsWith('file:')).map((url) => fileURLToPath(url));
+  if (outcome.kind === 'compiled') return { id, css: outcome.css, loadedFiles };
+  const { message, span, stack } = outcome;
+  const problem: SassProblem = { message, stack };
+  if (span?.url.startsWith('file:')) Object.assign(problem, { file: fileURLToPath(span.url), line: span.line + 1, column: span.column + 1 });
+  return { id, problem };
 }
 
 async function close(): Promise<void> {
   try {
-    await (await compiler).dispose();
+    if (!(compiler instanceof Error)) await compiler.close();
   } finally {
     parentPort!.close();
     syncReplies.close();
