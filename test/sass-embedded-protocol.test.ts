@@ -102,7 +102,7 @@ test('Dart Sass compiles stylesheets sent together, each answer for its own comp
   }
 });
 
-test('a compiler that stops fails every waiting compilation with what it said', async () => {
+test('a compiler that stops fails every waiting compilation with what it said, and says it stopped', async () => {
   const script = "process.stdin.once('data', () => { process.stderr.write('out of memory'); process.exit(3); })";
   const compiler = new DartSassProcess([process.execPath, '-e', script, '--']);
   const answers = await Promise.allSettled([compiler.compile(request('a { b: c }')), compiler.compile(request('d { e: f }'))]);
@@ -110,6 +110,7 @@ test('a compiler that stops fails every waiting compilation with what it said', 
     assert.is(answer.status, 'rejected');
     assert.match(String((answer as PromiseRejectedResult).reason), /Dart Sass stopped \(exit code 3\): out of memory/);
   }
+  assert.ok(compiler.stopped);
   const later = await compiler.compile(request('g { h: i }')).then(() => 'answered', (error: Error) => error.message);
   assert.match(later, /Dart Sass stopped \(exit code 3\)/);
 });

@@ -40,6 +40,11 @@ export class DartSassProcess {
     );
   }
 
+  /** Whether the process has stopped (or could not start): it compiles nothing more. */
+  get stopped(): boolean {
+    return this.failure !== null;
+  }
+
   compile(request: CompileRequest): Promise<CompileOutcome> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId;

@@ -9,7 +9,8 @@ import type { SassProblem, SassReply, SassRequest, SassWorkerData } from './sass
  * that the build can wait for a stylesheet when it has to (the `scssify` filter) and otherwise goes on.
  */
 const { signal, syncReplies } = workerData as SassWorkerData;
-const compiler: DartSassProcess | Error = startCompiler();
+/** Started with the thread, so that it starts while the build reads the site; started again if it stopped. */
+let compiler: DartSassProcess | Error = startCompiler();
 
 function startCompiler(): DartSassProcess | Error {
   try {
@@ -49,6 +50,7 @@ function settledOnce(): { readonly done: Promise<void>; settle(): void } {
 
 async function compile(request: SassRequest): Promise<SassReply> {
   try {
+    if (!(compiler instanceof Error) && compiler.stopped) compiler = startCompiler();
     if (compiler instanceof Error) throw compiler;
     const { source, syntax, style, loadPaths, url } = request;
     return replyOf(request.id, await compiler.compile({ source, syntax, style, loadPaths, url, silenceDeprecations: DEPRECATIONS_JEKYLL_SITES_USE }));
