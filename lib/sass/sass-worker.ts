@@ -63,8 +63,8 @@ function replyOf(id: number, outcome: CompileOutcome): SassReply {
   const loadedFiles = outcome.loadedUrls.filter((url) => url.startsWith('file:')).map((url) => fileURLToPath(url));
   if (outcome.kind === 'compiled') return { id, css: outcome.css, loadedFiles };
   const { message, span, stack } = outcome;
-  const problem: SassProblem = { message, stack };
-  if (span?.url.startsWith('file:')) Object.assign(problem, { file: fileURLToPath(span.url), line: span.line + 1, column: span.column + 1 });
+  const where = span?.url.startsWith('file:') ? { file: fileURLToPath(span.url), line: span.line + 1, column: span.column + 1 } : {};
+  const problem: SassProblem = { message, stack, ...where };
   return { id, problem };
 }
 
