@@ -43,6 +43,8 @@ export class NavSlots {
   private readonly pending = new Map<string, PendingNav>();
   private next = 0;
   private readonly encoder = new Utf8Encoder();
+  /** Each compress_html settings object's key for the sidebar's caches, made once (a build has one such object). */
+  private readonly settingsKeys = new WeakMap<CompressSettings, string>();
   /** The sidebar's first and last tag names, from its rendering for no page; null when it is empty. */
   private edges: { first: string; last: string } | null | undefined;
   enabled = true;
@@ -100,8 +102,7 @@ export class NavSlots {
 
   private sidebarBytes(slot: NavTemplate['slots'][number]): { pieces: Buffer[]; fingerprint: string } {
     const settings = slot.compressed;
-    const key = settings ? JSON.stringify(settings) : null;
-    const transform = settings && key ? { key, transform: (part: string) => compressHtml(part, settings, false) } : null;
+    const transform = settings ? { key: this.keyOf(settings), transform: (part: string) => compressHtml(part, settings, false) } : null;
     const fast = transform === null || this.sidebar.transformsPartsSafely(transform.key, () => this.fastCompressIsSafe(slot.href, settings!));
     const bytes = fast ? this.sidebar.renderBytes(slot.href, transform) : null;
     if (bytes) return bytes;
@@ -110,15 +111,22 @@ export class NavSlots {
   }
 
   private compressed(href: string, settings: CompressSettings): string {
-    const key = JSON.stringify(settings);
+    const key = this.keyOf(settings);
     const fast = () => this.sidebar.renderTransformed(href, key, (part) => compressHtml(part, settings, false));
     const slow = () => compressHtml(this.sidebar.render(href), settings, false);
     return this.sidebar.transformsPartsSafely(key, () => this.fastCompressIsSafe(href, settings)) ? fast() : slow();
   }
 
   private fastCompressIsSafe(href: string, settings: CompressSettings): boolean {
-    const key = JSON.stringify(settings);
+    const key = this.keyOf(settings);
     return this.sidebar.renderTransformed(href, key, (part) => compressHtml(part, settings, false)) === compressHtml(this.sidebar.render(href), settings, false);
+  }
+
+  /** Equal for equal settings, also across builds (the sidebar's caches outlive a build's settings object). */
+  private keyOf(settings: CompressSettings): string {
+    let key = this.settingsKeys.get(settings);
+    if (key === undefined) this.settingsKeys.set(settings, (key = `compress:${JSON.stringify(settings)}`));
+    return key;
   }
 }
 

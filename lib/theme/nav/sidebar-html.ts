@@ -90,7 +90,7 @@ export class SidebarHtml {
    * is equal only for equal bytes. Null when the sidebar has holes.
    */
   renderBytes(href: string, transformed: { key: string; transform: (part: string) => string } | null): { pieces: Buffer[]; fingerprint: string } | null {
-    const key = transformed ? `transformed:${transformed.key}` : 'plain';
+    const key = transformed ? transformed.key : 'plain';
     let encoded = this.encoded.get(key);
     if (!encoded) {
       const segments = transformed ? this.transformedSegments(transformed.key, transformed.transform) : this.segments;
