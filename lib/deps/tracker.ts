@@ -43,6 +43,11 @@ export class DependencyTracker {
     for (const keys of this.stack) keys.add(key);
   }
 
+  /** `record` for a key worth making only when something records it (a build no rebuild follows mostly does not). */
+  recordMade(makeKey: () => string): void {
+    if (this.stack.length > 0) this.record(makeKey());
+  }
+
   recordAll(keys: Iterable<string>): void {
     for (const key of keys) this.record(key);
   }

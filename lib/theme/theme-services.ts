@@ -39,8 +39,8 @@ export interface ThemeServices {
   refillBytes(template: NavTemplate): RefilledPage;
   /** Records that the page being rendered shows the sidebar (its placeholder is filled per build). */
   recordSidebarRead(): void;
-  /** Records a value from the navigation the page shows (breadcrumbs, children, the nav error report). */
-  recordNavValue(key: string): void;
+  /** Records a value from the navigation the page shows (breadcrumbs, children, the nav error report), its key made only when recorded. */
+  recordNavValue(makeKey: () => string): void;
   /** Whether a recorded navigation value is still the same in this build. */
   navValueStillHolds(key: string): boolean;
   /** Records that the page being rendered shows the navigation (every page list it is built from). */
@@ -100,7 +100,7 @@ export function createThemeServices(inputs: ThemeServiceInputs): ThemeServices {
     refillPage: (template) => (slots ??= new NavSlots(theNav().sidebar)).fill(template),
     refillBytes: (template) => (slots ??= new NavSlots(theNav().sidebar)).fillBytes(template),
     recordSidebarRead: () => inputs.deps.record('nav:sidebar'),
-    recordNavValue: (key) => inputs.deps.record(key),
+    recordNavValue: (makeKey) => inputs.deps.recordMade(makeKey),
     navValueStillHolds: (key) => navValueStillHolds(theNav(), key),
     recordNavRead: () => {
       inputs.deps.record('list:html_pages');

@@ -48,7 +48,7 @@ function navValueTagClass(theme: ThemeServices, kind: NavValueKind, variable: st
     render(ctx: Context): void {
       const place = pagePlace(ctx);
       const value = navValue(theme.nav(), kind, place);
-      theme.recordNavValue(navValueKey(kind, place, value));
+      theme.recordNavValue(() => navValueKey(kind, place, value));
       assignVariable(ctx, variable, value);
     }
   };
