@@ -11,6 +11,7 @@ import { SearchCache } from '../lib/search/search-cache.js';
 import type { SearchDocument } from '../lib/search/search-data.js';
 import { searchSettings } from '../lib/search/search-settings.js';
 import { encodeVarints, frontCode } from '../lib/search/varint-text.js';
+import { wordTerms } from '../lib/search/word-terms.js';
 import { random } from './helpers/seeded-random.js';
 
 const lunr = createRequire(import.meta.url)('lunr');
@@ -80,6 +81,19 @@ test('words at build time: for any separator, the words of random texts are lunr
     }
   }
   lunr.tokenizer.separator = /[\s\-]+/;
+});
+
+test('terms at build time: each word becomes what lunr\'s pipeline makes of it, edges trimmed, stop words dropped, stems', () => {
+  const pipeline = lunr.Pipeline.load(['trimmer', 'stopWordFilter', 'stemmer']);
+  const termOf = wordTerms(lunr);
+  const next = random(7);
+  const alphabet = ['a', 'e', 'i', 'n', 'g', 's', 'y', '_', '0', '.', '(', ')', "'", 'é', '’', '-'];
+  const randomWords = Array.from({ length: 400 }, () => Array.from({ length: 1 + Math.floor(next() * 9) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+  const words = ['the', 'and', 'running', 'configuration', '(config)', "'quoted'", '__init__', '…', 'école', 'constructor', 'x', '42', ...randomWords];
+  for (const word of words) {
+    const out = pipeline.run([new lunr.Token(word, {})]);
+    assert.is(termOf(word), out.length === 0 ? null : out[0].toString(), word);
+  }
 });
 
 test('rebuilds: entries kept from the previous build reuse their terms and give the index a fresh build gives', () => {
