@@ -29,7 +29,8 @@ function compilerIn(host: NodeJS.Require, name: string): string[] | null {
   const runtime = resolved(host, `${name}/dart-sass/src/dart${windows ? '.exe' : ''}`);
   const snapshot = resolved(host, `${name}/dart-sass/src/sass.snapshot`);
   if (runtime !== null && snapshot !== null) return [runtime, snapshot];
-  const executable = resolved(host, `${name}/dart-sass/sass${windows ? '.bat' : ''}`);
+  // A package without the runtime and snapshot ships the compiler as one executable (never a .bat on Windows).
+  const executable = windows ? null : resolved(host, `${name}/dart-sass/sass`);
   return executable === null ? null : [executable];
 }
 

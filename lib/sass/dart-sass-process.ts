@@ -25,8 +25,7 @@ export class DartSassProcess {
   readonly exited: Promise<void>;
 
   constructor(command: readonly string[]) {
-    const shell = /\.bat$/i.test(command[0]);
-    this.child = spawn(command[0], [...command.slice(1), '--embedded'], { stdio: 'pipe', windowsHide: true, shell });
+    this.child = spawn(command[0], [...command.slice(1), '--embedded'], { stdio: 'pipe', windowsHide: true });
     this.child.stdout.on('data', (chunk: Buffer) => this.received(chunk));
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     this.child.stdin.on('error', () => {});
