@@ -2,8 +2,8 @@
 export interface LinkScanner {
   /** For a `(`, the `)` that balances it. */
   closingParen(open: number): number;
-  /** First position at or after `from` holding whitespace followed by a quote. */
-  spaceBeforeQuote(from: number): number;
+  /** First position at or after `from`, and before `before`, holding whitespace followed by a quote. */
+  spaceBeforeQuote(from: number, before: number): number;
   /** First position at or after `from` of `quote` followed by optional whitespace and `)`. */
   titleEnd(from: number, quote: number): number;
   /** First `>` or newline at or after `from`. */
@@ -47,8 +47,9 @@ function closesTitleAt(src: string, i: number, quote: number): boolean {
   return src.charCodeAt(after) === 0x29;
 }
 
-function firstFrom(src: string, from: number, holds: (i: number) => boolean): number {
-  for (let i = from; i < src.length; i++) if (holds(i)) return i;
+function firstFrom(src: string, from: number, holds: (i: number) => boolean, before = src.length): number {
+  const end = Math.min(before, src.length);
+  for (let i = from; i < end; i++) if (holds(i)) return i;
   return -1;
 }
 
@@ -64,7 +65,7 @@ function directScanner(src: string): LinkScanner {
       }
       return -1;
     },
-    spaceBeforeQuote: (from) => firstFrom(src, from, (i) => isRubySpace(src.charCodeAt(i)) && isQuoteCode(src.charCodeAt(i + 1))),
+    spaceBeforeQuote: (from, before) => firstFrom(src, from, (i) => isRubySpace(src.charCodeAt(i)) && isQuoteCode(src.charCodeAt(i + 1)), before),
     titleEnd: (from, quote) => firstFrom(src, from, (i) => closesTitleAt(src, i, quote)),
     angleEnd: (from) => firstFrom(src, from, (i) => src.charCodeAt(i) === 0x3e || src.charCodeAt(i) === 0x0a),
   };
@@ -90,7 +91,10 @@ export function indexedScanner(src: string): LinkScanner {
   const at = (table: Int32Array, i: number): number => (i < table.length ? table[i] : -1);
   return {
     closingParen: (open) => closingParen[open],
-    spaceBeforeQuote: (from) => at(spaceBeforeQuote, from),
+    spaceBeforeQuote: (from, before) => {
+      const found = at(spaceBeforeQuote, from);
+      return found < before ? found : -1;
+    },
     titleEnd: (from, quote) => at(quote === 0x22 ? doubleTitleEnd : singleTitleEnd, from),
     angleEnd: (from) => at(angleEnd, from),
   };

@@ -65,10 +65,11 @@ function readBareDestination(state: StateInline, open: number): Destination | nu
   const scan = scanner(state, open);
   const max = state.posMax;
   const close = scan.closingParen(open);
-  const space = scan.spaceBeforeQuote(open);
   const closes = close >= 0 && close < max;
-  const titled = space >= 0 && space < max;
-  if (closes && (!titled || close < space)) {
+  // A title counts only when its space comes before the `)` that would end the link.
+  const space = scan.spaceBeforeQuote(open, closes ? close : max);
+  const titled = space >= 0;
+  if (closes && !titled) {
     return { url: rubyStrip(state.src.slice(open + 1, close)), title: null, end: close + 1 };
   }
   return titled ? withTitle(state, rubyStrip(state.src.slice(open + 1, space)), space + 1) : null;
