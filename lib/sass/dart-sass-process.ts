@@ -8,6 +8,8 @@ interface Waiting {
   reject: (error: Error) => void;
 }
 
+/** What the compiler last printed on its standard error is kept up to this length, for the message if it stops. */
+const KEPT_STDERR = 4096;
 /** Compilation ids are uint32; 0xffffffff is the protocol's id for errors about no compilation in particular. */
 const LAST_ID = 0xfffffffe;
 
@@ -27,7 +29,7 @@ export class DartSassProcess {
   constructor(command: readonly string[]) {
     this.child = spawn(command[0], [...command.slice(1), '--embedded'], { stdio: 'pipe', windowsHide: true });
     this.child.stdout.on('data', (chunk: Buffer) => this.received(chunk));
-    this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
+    this.child.stderr.on('data', (chunk: Buffer) => (this.stderr = (this.stderr + chunk.toString('utf8')).slice(-KEPT_STDERR)));
     this.child.stdin.on('error', () => {});
     this.child.on('error', (error) => this.fail(new Error(`Dart Sass could not start: ${error.message}`)));
     this.exited = new Promise((resolve) =>
