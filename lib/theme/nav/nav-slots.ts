@@ -25,6 +25,12 @@ interface TemplateBytes {
   readonly hash: string;
 }
 
+/** A transform of the sidebar's parts and the key its results are kept under. */
+interface PartCompressor {
+  readonly key: string;
+  transform(part: string): string;
+}
+
 /** A refilled page as bytes: `key` is equal for two refills only when their bytes are. */
 export interface RefilledPage {
   readonly key: string;
@@ -43,8 +49,7 @@ export class NavSlots {
   private readonly pending = new Map<string, PendingNav>();
   private next = 0;
   private readonly encoder = new Utf8Encoder();
-  /** Each compress_html settings object's key for the sidebar's caches, made once (a build has one such object). */
-  private readonly settingsKeys = new WeakMap<CompressSettings, string>();
+  private readonly compressors = new WeakMap<CompressSettings, PartCompressor>();
   /** The sidebar's first and last tag names, from its rendering for no page; null when it is empty. */
   private edges: { first: string; last: string } | null | undefined;
   enabled = true;
@@ -102,31 +107,38 @@ export class NavSlots {
 
   private sidebarBytes(slot: NavTemplate['slots'][number]): { pieces: Buffer[]; fingerprint: string } {
     const settings = slot.compressed;
-    const transform = settings ? { key: this.keyOf(settings), transform: (part: string) => compressHtml(part, settings, false) } : null;
-    const fast = transform === null || this.sidebar.transformsPartsSafely(transform.key, () => this.fastCompressIsSafe(slot.href, settings!));
-    const bytes = fast ? this.sidebar.renderBytes(slot.href, transform) : null;
+    const compressor = settings ? this.partCompressor(settings) : null;
+    const fast = compressor === null || this.compressesPartsSafely(slot.href, settings!, compressor);
+    const bytes = fast ? this.sidebar.renderBytes(slot.href, compressor) : null;
     if (bytes) return bytes;
     const text = Buffer.from(settings ? this.compressed(slot.href, settings) : this.sidebar.render(slot.href));
     return { pieces: [text], fingerprint: createHash('sha1').update(text).digest('base64') };
   }
 
   private compressed(href: string, settings: CompressSettings): string {
-    const key = this.keyOf(settings);
-    const fast = () => this.sidebar.renderTransformed(href, key, (part) => compressHtml(part, settings, false));
-    const slow = () => compressHtml(this.sidebar.render(href), settings, false);
-    return this.sidebar.transformsPartsSafely(key, () => this.fastCompressIsSafe(href, settings)) ? fast() : slow();
+    const compressor = this.partCompressor(settings);
+    return this.compressesPartsSafely(href, settings, compressor)
+      ? this.sidebar.renderTransformed(href, compressor.key, compressor.transform)
+      : compressHtml(this.sidebar.render(href), settings, false);
   }
 
-  private fastCompressIsSafe(href: string, settings: CompressSettings): boolean {
-    const key = this.keyOf(settings);
-    return this.sidebar.renderTransformed(href, key, (part) => compressHtml(part, settings, false)) === compressHtml(this.sidebar.render(href), settings, false);
+  /** Whether compressing the sidebar's parts once gives what compressing a whole rendering does (checked once per key). */
+  private compressesPartsSafely(href: string, settings: CompressSettings, { key, transform }: PartCompressor): boolean {
+    const check = () => this.sidebar.renderTransformed(href, key, transform) === compressHtml(this.sidebar.render(href), settings, false);
+    return this.sidebar.transformsPartsSafely(key, check);
   }
 
-  /** Equal for equal settings, also across builds (the sidebar's caches outlive a build's settings object). */
-  private keyOf(settings: CompressSettings): string {
-    let key = this.settingsKeys.get(settings);
-    if (key === undefined) this.settingsKeys.set(settings, (key = `compress:${JSON.stringify(settings)}`));
-    return key;
+  /**
+   * compress_html for the sidebar's parts, made once per settings object, under a key equal for equal settings
+   * (the sidebar's caches outlive a build's settings object).
+   */
+  private partCompressor(settings: CompressSettings): PartCompressor {
+    let compressor = this.compressors.get(settings);
+    if (compressor === undefined) {
+      compressor = { key: `compress:${JSON.stringify(settings)}`, transform: (part) => compressHtml(part, settings, false) };
+      this.compressors.set(settings, compressor);
+    }
+    return compressor;
   }
 }
 
