@@ -15,14 +15,24 @@ test('pages are encoded to the same UTF-8 bytes as Buffer.from: ASCII, Latin-1, 
     'x',
     '😀'.repeat(50000),
   ];
-  for (const text of texts) assert.ok(encoder.bytes(text).equals(Buffer.from(text)), JSON.stringify(text.slice(0, 40)));
+  for (const text of texts) assert.ok(encoder.consecutive([text])[0]!.equals(Buffer.from(text)), JSON.stringify(text.slice(0, 40)));
+  const parts = encoder.consecutive(texts);
+  parts.forEach((part, i) => assert.ok(part.equals(Buffer.from(texts[i]!)), `part ${i}`));
+});
+
+test('the parts of a page follow one another in one buffer', () => {
+  const parts = new Utf8Encoder().consecutive(['<head>', 'é', '', '</body>']);
+  for (let i = 1; i < parts.length; i++) {
+    assert.is(parts[i]!.buffer, parts[0]!.buffer);
+    assert.is(parts[i]!.byteOffset, parts[i - 1]!.byteOffset + parts[i - 1]!.length);
+  }
 });
 
 test('bytes returned earlier keep their contents when the encoder is used again', () => {
   const encoder = new Utf8Encoder();
-  const first = encoder.bytes('first page');
-  encoder.bytes('a second, longer page that reuses the scratch space');
-  assert.is(first.toString(), 'first page');
+  const [first] = encoder.consecutive(['first page']);
+  encoder.consecutive(['a second, longer page that reuses the scratch space', 'and another part']);
+  assert.is(first!.toString(), 'first page');
 });
 
 test.run();

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { compressHtml, type CompressSettings } from '../html/compress-html.js';
 import type { SidebarHtml } from './sidebar-html.js';
 import { Utf8Encoder } from '../../util/utf8-encoder.js';
@@ -146,16 +146,17 @@ export class NavSlots {
 function templateBytes(template: NavTemplate, encoder: Utf8Encoder): TemplateBytes {
   const at = template.slots.map((slot) => template.html.indexOf(slot.placeholder));
   const order = at.map((_, i) => i).sort((a, b) => at[a]! - at[b]!);
-  const parts: Buffer[] = [];
+  const texts: string[] = [];
   let from = 0;
   for (const i of order) {
-    parts.push(encoder.bytes(template.html.slice(from, at[i])));
+    texts.push(template.html.slice(from, at[i]));
     from = at[i]! + template.slots[i]!.placeholder.length;
   }
-  parts.push(encoder.bytes(template.html.slice(from)));
-  const hash = createHash('sha1');
-  for (const part of parts) hash.update(part).update('\u0000');
-  return { parts, order, hash: hash.digest('base64') };
+  texts.push(template.html.slice(from));
+  const parts = encoder.consecutive(texts);
+  // The parts are consecutive in one buffer: its hash and where each part ends name them all.
+  const whole = Buffer.from(parts[0]!.buffer, parts[0]!.byteOffset, parts.reduce((sum, part) => sum + part.length, 0));
+  return { parts, order, hash: `${hash('sha1', whole, 'base64')}:${parts.map((part) => part.length).join(',')}` };
 }
 
 function tagEdges(html: string): { first: string; last: string } | null {
