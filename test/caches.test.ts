@@ -98,6 +98,53 @@ test('a Sass file added to the site in place of a theme partial is used by the n
   assert.not.match(css(), '.site-added-rule');
 });
 
+test('a partial added beside a stylesheet replaces the _sass one its import found, in the next build', async () => {
+  const site = await buildSite({
+    '_config.yml': 'timezone: UTC\n',
+    '_sass/_colors.scss': '$c: red;\n',
+    'assets/css/main.scss': '---\n---\n@import "colors";\na { color: $c; }\n',
+  });
+  assert.match(site.read('assets/css/main.css'), 'color: red');
+  fs.writeFileSync(path.join(site.source, 'assets/css/_colors.scss'), '$c: green;\n');
+  await build({ source: site.source, destination: site.destination }, new Logger('quiet', () => {}));
+  assert.match(site.read('assets/css/main.css'), 'color: green');
+});
+
+test('an import of a name finds the index file of a folder of that name added beside the stylesheet, in the next build', async () => {
+  const site = await buildSite({
+    '_config.yml': 'timezone: UTC\n',
+    '_sass/_theme.scss': '$c: red;\n',
+    'assets/css/main.scss': '---\n---\n@import "theme";\na { color: $c; }\n',
+  });
+  assert.match(site.read('assets/css/main.css'), 'color: red');
+  fs.mkdirSync(path.join(site.source, 'assets/css/theme'));
+  fs.writeFileSync(path.join(site.source, 'assets/css/theme/_index.scss'), '$c: navy;\n');
+  await build({ source: site.source, destination: site.destination }, new Logger('quiet', () => {}));
+  assert.match(site.read('assets/css/main.css'), 'color: navy');
+});
+
+test('compiled CSS is reused when stylesheets appear where no import looks (deep in node_modules, in the output folder)', async () => {
+  const site = await buildSite({
+    '_config.yml': 'timezone: UTC\n',
+    '_sass/_colors.scss': '$c: red;\n',
+    'assets/css/main.scss': '---\n---\n@import "colors";\na { color: $c; }\n',
+    'page.html': '---\n---\n<style>{{ "@import \'colors\'; b { color: $c; }" | scssify }}</style>\n',
+  });
+  const entries = path.join(site.source, '.jtd-cache/sass');
+  const past = new Date(Date.now() - 60_000);
+  for (const entry of fs.readdirSync(entries)) fs.utimesSync(path.join(entries, entry), past, past);
+  fs.mkdirSync(path.join(site.source, 'node_modules/some-package/scss'), { recursive: true });
+  fs.writeFileSync(path.join(site.source, 'node_modules/some-package/scss/_colors.scss'), '$c: blue;\n');
+  fs.mkdirSync(path.join(site.source, '_site/assets/css'), { recursive: true });
+  fs.writeFileSync(path.join(site.source, '_site/assets/css/_colors.scss'), '$c: blue;\n');
+  await build({ source: site.source, destination: site.destination }, new Logger('quiet', () => {}));
+  assert.match(site.read('assets/css/main.css'), 'color: red');
+  assert.match(site.read('page.html'), 'color: red');
+  for (const entry of fs.readdirSync(entries)) {
+    assert.ok(Math.abs(fs.statSync(path.join(entries, entry)).mtimeMs - past.getTime()) < 1000, `${entry} was not made again`);
+  }
+});
+
 /** Builds the site again, verbosely, and gives what it printed. */
 async function rebuild(source: string, destination: string): Promise<string[]> {
   const lines: string[] = [];

@@ -3,10 +3,10 @@ import { pathToFileURL } from 'node:url';
 import { CompiledCssCache, cacheKey } from './compiled-css-cache.js';
 import type { Hash } from '../config/merge.js';
 import { isHash } from '../config/merge.js';
-import { SassFailure, type SassJob, type SassWorker } from './sass-worker-client.js';
+import { SassFailure, type CompiledSass, type SassJob, type SassWorker } from './sass-worker-client.js';
 import { SharedCompilations } from './shared-compilations.js';
 import { sassSiteError, type Stylesheet } from './sass-error.js';
-import { stylesheetNames } from './stylesheet-names.js';
+import { importableNames, importFolders } from './import-folders.js';
 
 /** A stylesheet being compiled: `done` settles when it is; `now()` waits for it if it has to. */
 export interface PendingCss {
@@ -54,18 +54,19 @@ export function createSassCompiler(settings: SassSettings, worker: SassWorker, c
     loadPaths: settings.loadPaths,
     url: pathToFileURL(path.resolve(file)).href,
   });
-  const namesUnder = new Map<string, string>();
+  // Files are taken to stay as they are during one build: what an import finds in a folder is listed once.
+  const listedNames = new Map<string, string>();
   const names = (folder: string): string => {
-    let listed = namesUnder.get(folder);
-    if (listed === undefined) namesUnder.set(folder, (listed = stylesheetNames(folder).join('\n')));
+    let listed = listedNames.get(folder);
+    if (listed === undefined) listedNames.set(folder, (listed = importableNames(folder)));
     return listed;
   };
-  /** What a stylesheet's CSS depends on, but for its file name. */
-  const outputKeyFor = (source: string, syntax: string, file: string) => {
-    const folders = [...settings.loadPaths, path.dirname(path.resolve(file))];
-    return cacheKey([source, syntax, settings.style, ...folders.flatMap((folder) => [folder, names(folder)])]);
-  };
+  /** What a stylesheet's CSS depends on in one build, but for its file name: the files there decide the rest. */
+  const outputKeyFor = (source: string, syntax: string, file: string) =>
+    cacheKey([source, syntax, settings.style, ...settings.loadPaths, path.dirname(path.resolve(file))]);
   const keyFor = (source: string, syntax: string, file: string) => cacheKey([outputKeyFor(source, syntax, file), path.resolve(file)]);
+  const keep = (key: string, file: string, result: CompiledSass) =>
+    cache.set(key, result.css, result.loadedFiles, importFolders(path.dirname(path.resolve(file)), settings.loadPaths, result.loadedFiles), names);
   const shared = new SharedCompilations(worker);
   const located = (error: unknown, stylesheet: Stylesheet): unknown =>
     error instanceof SassFailure ? sassSiteError(error, stylesheet, settings.siteRoot) : error;
@@ -79,22 +80,22 @@ export function createSassCompiler(settings: SassSettings, worker: SassWorker, c
   return {
     compile(source, syntax, file, firstLine = 1) {
       const key = keyFor(source, syntax, file);
-      const cached = cache.get(key);
+      const cached = cache.get(key, names);
       if (cached !== null) return cached;
       const result = compileNow(jobFor(source, syntax, file), { file, firstLine });
-      cache.set(key, result.css, result.loadedFiles);
+      keep(key, file, result);
       return result.css;
     },
     compileLater(source, syntax, file, firstLine = 1) {
       const key = keyFor(source, syntax, file);
-      const cached = cache.get(key);
+      const cached = cache.get(key, names);
       if (cached !== null) return { done: Promise.resolve(cached), now: () => cached };
       const job = jobFor(source, syntax, file);
       const stylesheet = { file, firstLine };
       let css: string | null = null;
       const done = shared.compile(job, file, outputKeyFor(source, syntax, file)).then(
         (result) => {
-          cache.set(key, result.css, result.loadedFiles);
+          keep(key, file, result);
           return (css = result.css);
         },
         (error: unknown) => Promise.reject(located(error, stylesheet)),

@@ -6,11 +6,17 @@ interface CachedCss {
   css: string;
   /** Every file the compilation read, with a hash of its content when it was read (null: no such file). */
   files: [string, string | null][];
+  /** The folders where another file could have been imported instead, with what an import could find there. */
+  folders: [string, string][];
 }
+
+/** What an import can find in a folder (see importableNames), as one text. */
+export type ImportableNames = (folder: string) => string;
 
 /**
  * Compiled CSS kept between builds in `.jtd-cache/sass/`, as Jekyll keeps `.jekyll-cache`: an entry is keyed
- * by the Sass source and settings, and used only while every file it imported still has the same content.
+ * by the Sass source and settings, and used only while every file it imported still has the same content and
+ * no file was added, removed or renamed where an import could have found it.
  * A cache that cannot be read or written is simply not used.
  */
 export class CompiledCssCache {
@@ -18,15 +24,22 @@ export class CompiledCssCache {
 
   constructor(private readonly dir: string | null) {}
 
-  get(key: string): string | null {
+  get(key: string, names: ImportableNames): string | null {
     const entry = this.memory.get(key) ?? this.readEntry(key);
-    if (!entry || !entry.files.every(([file, hash]) => hashOfFile(file) === hash)) return null;
+    if (!entry || !Array.isArray(entry.folders)) return null;
+    if (!entry.files.every(([file, hash]) => hashOfFile(file) === hash)) return null;
+    if (!entry.folders.every(([folder, listed]) => names(folder) === listed)) return null;
     this.memory.set(key, entry);
     return entry.css;
   }
 
-  set(key: string, css: string, files: string[]): void {
-    const entry: CachedCss = { css, files: files.map((file) => [file, hashOfFile(file)]) };
+  /** Keeps `css`, made from `files`; `folders` null (where other files could be imported from is not known) keeps nothing. */
+  set(key: string, css: string, files: string[], folders: readonly string[] | null, names: ImportableNames): void {
+    if (folders === null) {
+      this.memory.delete(key);
+      return;
+    }
+    const entry: CachedCss = { css, files: files.map((file) => [file, hashOfFile(file)]), folders: folders.map((folder) => [folder, names(folder)]) };
     this.memory.set(key, entry);
     if (!this.dir) return;
     try {
