@@ -12,6 +12,11 @@ const CHANGE_SETTLE_MS = 75;
 const POLLING_BASELINE_MS = 300;
 
 const NEVER_WATCHED = new Set(['.git', 'node_modules', '.jekyll-cache', '.jtd-cache', '.sass-cache']);
+/**
+ * Where Bundler installs a site's gems (Jekyll excludes them and its watcher ignores them): thousands of folders
+ * that took chokidar seconds to go through before serving could start.
+ */
+const GEM_FOLDERS = ['vendor/bundle', 'vendor/cache', 'vendor/gems', 'vendor/ruby'].map((folder) => folder.split('/').join(path.sep));
 
 /**
  * Watches the site's source (and the theme's) with chokidar and feeds changes to one rebuild at a time.
@@ -27,7 +32,7 @@ export function watchSource(
   const queue = new ChangeQueue(rebuild);
   const watcher: FSWatcher = watch(roots, {
     ignoreInitial: true,
-    ignored: (file: string) => isIgnored(file, destination),
+    ignored: (file: string) => isIgnored(file, roots, destination),
     usePolling: polling,
   });
   for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) {
@@ -59,8 +64,14 @@ function signature(file: string): string {
   }
 }
 
-function isIgnored(file: string, destination: string): boolean {
+/** Whether changes to `file` are not watched: the destination, caches, dependencies, version control. */
+export function isIgnored(file: string, roots: readonly string[], destination: string): boolean {
   const full = path.resolve(file);
-  if (full === destination || full.startsWith(`${destination}${path.sep}`)) return true;
+  if (isAtOrBelow(full, destination)) return true;
+  if (roots.some((root) => GEM_FOLDERS.some((folder) => isAtOrBelow(full, path.join(path.resolve(root), folder))))) return true;
   return full.split(path.sep).some((part) => NEVER_WATCHED.has(part));
+}
+
+function isAtOrBelow(file: string, folder: string): boolean {
+  return file === folder || file.startsWith(`${folder}${path.sep}`);
 }
