@@ -98,36 +98,31 @@ test('a Sass file added to the site in place of a theme partial is used by the n
   assert.not.match(css(), '.site-added-rule');
 });
 
-test('a partial added beside a stylesheet replaces the _sass one its import found, in the next build', async () => {
-  const site = await buildSite({
-    '_config.yml': 'timezone: UTC\n',
-    '_sass/_colors.scss': '$c: red;\n',
-    'assets/css/main.scss': '---\n---\n@import "colors";\na { color: $c; }\n',
-  });
-  assert.match(site.read('assets/css/main.css'), 'color: red');
-  fs.writeFileSync(path.join(site.source, 'assets/css/_colors.scss'), '$c: green;\n');
-  await build({ source: site.source, destination: site.destination }, new Logger('quiet', () => {}));
-  assert.match(site.read('assets/css/main.css'), 'color: green');
-});
+/** A stylesheet whose import finds a partial in _sass. */
+const sassImportSite = {
+  '_config.yml': 'timezone: UTC\n',
+  '_sass/_colors.scss': '$c: red;\n',
+  'assets/css/main.scss': '---\n---\n@import "colors";\na { color: $c; }\n',
+};
 
-test('an import of a name finds the index file of a folder of that name added beside the stylesheet, in the next build', async () => {
-  const site = await buildSite({
-    '_config.yml': 'timezone: UTC\n',
-    '_sass/_theme.scss': '$c: red;\n',
-    'assets/css/main.scss': '---\n---\n@import "theme";\na { color: $c; }\n',
-  });
-  assert.match(site.read('assets/css/main.css'), 'color: red');
-  fs.mkdirSync(path.join(site.source, 'assets/css/theme'));
-  fs.writeFileSync(path.join(site.source, 'assets/css/theme/_index.scss'), '$c: navy;\n');
+async function rebuildQuietly(site: { source: string; destination: string }): Promise<void> {
   await build({ source: site.source, destination: site.destination }, new Logger('quiet', () => {}));
-  assert.match(site.read('assets/css/main.css'), 'color: navy');
+}
+
+test('a file added beside a stylesheet takes the place of the _sass partial its import found, in the next build: a partial of that name, or a folder of that name with an index file', async () => {
+  for (const added of ['assets/css/_colors.scss', 'assets/css/colors/_index.scss']) {
+    const site = await buildSite(sassImportSite);
+    assert.match(site.read('assets/css/main.css'), 'color: red');
+    fs.mkdirSync(path.dirname(path.join(site.source, added)), { recursive: true });
+    fs.writeFileSync(path.join(site.source, added), '$c: navy;\n');
+    await rebuildQuietly(site);
+    assert.match(site.read('assets/css/main.css'), 'color: navy', added);
+  }
 });
 
 test('compiled CSS is reused when stylesheets appear where no import looks (deep in node_modules, in the output folder)', async () => {
   const site = await buildSite({
-    '_config.yml': 'timezone: UTC\n',
-    '_sass/_colors.scss': '$c: red;\n',
-    'assets/css/main.scss': '---\n---\n@import "colors";\na { color: $c; }\n',
+    ...sassImportSite,
     'page.html': '---\n---\n<style>{{ "@import \'colors\'; b { color: $c; }" | scssify }}</style>\n',
   });
   const entries = path.join(site.source, '.jtd-cache/sass');
@@ -137,7 +132,7 @@ test('compiled CSS is reused when stylesheets appear where no import looks (deep
   fs.writeFileSync(path.join(site.source, 'node_modules/some-package/scss/_colors.scss'), '$c: blue;\n');
   fs.mkdirSync(path.join(site.source, '_site/assets/css'), { recursive: true });
   fs.writeFileSync(path.join(site.source, '_site/assets/css/_colors.scss'), '$c: blue;\n');
-  await build({ source: site.source, destination: site.destination }, new Logger('quiet', () => {}));
+  await rebuildQuietly(site);
   assert.match(site.read('assets/css/main.css'), 'color: red');
   assert.match(site.read('page.html'), 'color: red');
   for (const entry of fs.readdirSync(entries)) {
