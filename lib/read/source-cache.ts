@@ -84,8 +84,7 @@ export class SourceCache {
       const stat = fs.statSync(file);
       if (cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached;
     }
-    const { stat, bytes, head } = readFile(file, READ_WHOLE_UP_TO);
-    const frontMatter = hasFrontMatter(head.toString('latin1'));
+    const { stat, frontMatter, bytes } = readSourceFile(file, READ_WHOLE_UP_TO);
     const entry: SourceEntry = {
       mtimeMs: stat.mtimeMs,
       size: stat.size,
@@ -117,16 +116,18 @@ export class SourceCache {
 }
 
 /**
- * From one opening of the file: its status, its start (where front matter is looked for), and all its bytes when it
- * has at most `limit` of them.
+ * From one opening of the file: its status, whether it starts with front matter, and then all its bytes when it has
+ * at most `limit` of them. Only the start of a file without front matter is read: it is copied as it is, later
+ * (a site's images would otherwise all be read once for nothing).
  */
-function readFile(file: string, limit: number): { stat: fs.Stats; bytes: Buffer | null; head: Buffer } {
+function readSourceFile(file: string, limit: number): { stat: fs.Stats; frontMatter: boolean; bytes: Buffer | null } {
   const fd = fs.openSync(file, 'r');
   try {
     const stat = fs.fstatSync(fd);
-    const whole = stat.size <= limit;
-    const bytes = readUpTo(fd, whole ? stat.size : HEAD_BYTES);
-    return { stat, bytes: whole ? bytes : null, head: bytes.subarray(0, HEAD_BYTES) };
+    const head = readUpTo(fd, Math.min(stat.size, HEAD_BYTES));
+    const frontMatter = hasFrontMatter(head.toString('latin1'));
+    if (!frontMatter || stat.size > limit) return { stat, frontMatter, bytes: null };
+    return { stat, frontMatter, bytes: head.length === stat.size ? head : readUpTo(fd, stat.size) };
   } finally {
     fs.closeSync(fd);
   }
