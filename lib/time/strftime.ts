@@ -18,7 +18,16 @@ interface Spec {
 
 /** Ruby's `Time#strftime` (and `Date#strftime` for a RubyDate). */
 export function strftime(t: RubyTime | RubyDate, format: string): string {
+  return strftimeEach(t, [format])[0]!;
+}
+
+/** `strftime` of one time in each of several formats (the time is taken apart once). */
+export function strftimeEach(t: RubyTime | RubyDate, formats: readonly string[]): string[] {
   const fields = breakDown(t);
+  return formats.map((format) => formatFields(fields, format));
+}
+
+function formatFields(fields: BrokenDownTime, format: string): string {
   return format.replace(DIRECTIVE, (whole, flags: string, width: string, modifier: string | undefined, conversion: string) => {
     if (conversion === '') {
       if (fields.isDate || (flags === '' && width === '' && modifier?.startsWith(':'))) return whole;

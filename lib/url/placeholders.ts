@@ -1,4 +1,4 @@
-import { strftime } from '../time/index.js';
+import { strftimeEach } from '../time/index.js';
 import type { RubyTime } from '../values/time.js';
 import { slugify } from './slugify.js';
 import type { Placeholders } from './url.js';
@@ -52,10 +52,12 @@ const DATE_FORMATS: Record<string, string> = {
   long_day: '%A',
 };
 
+const DATE_PLACEHOLDERS = Object.keys(DATE_FORMATS);
+const DATE_FORMAT_LIST = Object.values(DATE_FORMATS);
+
 function datePlaceholders(date: RubyTime): Placeholders {
-  const values: Placeholders = {};
-  for (const [name, format] of Object.entries(DATE_FORMATS)) values[name] = strftime(date, format);
-  return values;
+  const texts = strftimeEach(date, DATE_FORMAT_LIST);
+  return Object.fromEntries(DATE_PLACEHOLDERS.map((name, i) => [name, texts[i]!]));
 }
 
 function unique(items: string[]): string[] {
