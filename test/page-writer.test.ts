@@ -37,6 +37,26 @@ test('a large build writes every page with its own bytes, and the next build fin
   assert.equal(second.written, [], 'pages already in place are not written again');
 });
 
+test('a large blog\'s posts are written as they are rendered, and a page rendered after them still reads each post\'s output', async () => {
+  const source = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-page-writer-'));
+  fs.writeFileSync(path.join(source, '_config.yml'), 'timezone: UTC\n');
+  fs.mkdirSync(path.join(source, '_layouts'));
+  fs.writeFileSync(path.join(source, '_layouts/post.html'), '<article>{{ content }}</article>');
+  fs.mkdirSync(path.join(source, '_posts'));
+  for (let i = 0; i < PAGES; i++) fs.writeFileSync(path.join(source, `_posts/2024-01-01-post-${i}.md`), `---\nlayout: post\n---\nPost *${i}*.\n`);
+  fs.writeFileSync(path.join(source, 'all.html'), '---\n---\n{% for post in site.posts %}{{ post.output }}\n{% endfor %}');
+  const destination = path.join(source, '_site');
+  const first = await build(source, destination);
+  for (let i = 0; i < PAGES; i++) {
+    assert.is(fs.readFileSync(path.join(destination, `2024/01/01/post-${i}.html`), 'utf8'), `<article><p>Post <em>${i}</em>.</p>\n</article>`);
+  }
+  const all = fs.readFileSync(path.join(destination, 'all.html'), 'utf8');
+  for (let i = 0; i < PAGES; i++) assert.ok(all.includes(`<article><p>Post <em>${i}</em>.</p>\n</article>`), `post ${i} in all.html`);
+  assert.is(first.written.filter((file) => file.endsWith('.html')).length, PAGES + 1);
+  const second = await build(source, destination);
+  assert.equal(second.written, [], 'posts already in place are not written again');
+});
+
 test('a page that fails to render stops a large build with its error, leaving no temporary file', async () => {
   const source = siteWith((i) => (i === 120 ? '{% if %}' : `Body ${i}.`));
   const destination = path.join(source, '_site');

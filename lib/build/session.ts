@@ -131,10 +131,13 @@ export class BuildSession {
     ctx.profile = this.profiling ? profile : null;
     const streamed: string[] = [];
     const manifest = WrittenManifest.load(config);
-    const writer = site.pages.length >= WRITE_THREAD_FROM ? new PageWriter() : undefined;
+    // A build that no rebuild follows writes collections' documents as they are rendered too.
+    const streamsDocuments = this.oneShot;
+    const streamedCount = site.pages.length + (streamsDocuments ? writtenDocuments(site).length : 0);
+    const writer = streamedCount >= WRITE_THREAD_FROM ? new PageWriter() : undefined;
     if (writer) ctx.conversions.appendThrough(writer);
     const stream = (doc: Document) => {
-      streamHtmlPage(ctx, doc, streamed, manifest, writer);
+      if (doc.kind === 'page' || (streamsDocuments && writer)) streamHtmlPage(ctx, doc, streamed, manifest, writer);
       if (this.oneShot) doc.navTemplate = null;
     };
     let result: WriteResult;
@@ -393,11 +396,17 @@ function releaseWrittenPages(site: Site, outputs: WrittenOutputs): void {
  * A full build writes each HTML page as soon as it is rendered and keeps only a hash of it: nothing else
  * reads a page's final HTML, and holding every page of a large site would not fit in memory. A page with
  * sidebars keeps the key a refill of it would have, so a rebuild that leaves its sidebars as they were
- * does not write it again.
+ * does not write it again. A collection's document (a blog's post) is written as it is rendered too, in a
+ * build that no rebuild follows, and keeps its output: pages rendered later may read it (`post.output`).
  */
 function streamHtmlPage(ctx: RenderContext, doc: Document, streamed: string[], manifest: WrittenManifest, writer?: PageWriter): void {
-  if (doc.kind !== 'page' || doc.outputExt !== '.html') return;
+  if (doc.outputExt !== '.html') return;
   const bytes = doc.navTemplate ? ctx.theme.refillBytes(doc.navTemplate) : undefined;
-  if (streamPage(ctx.site, doc, bytes, manifest, writer)) streamed.push(doc.destPath!);
+  if (streamPage(ctx.site, doc, bytes, manifest, writer, doc.kind === 'document')) streamed.push(doc.destPath!);
+}
+
+/** The documents of the collections that are written. */
+function writtenDocuments(site: Site): Document[] {
+  return site.collections.filter((collection) => collection.config.output).flatMap((collection) => collection.docs);
 }
 

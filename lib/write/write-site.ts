@@ -46,7 +46,7 @@ export function writeSite(
   { manifest, destinationWasEmpty = false }: { manifest?: WrittenManifest; destinationWasEmpty?: boolean } = {},
 ): WriteResult {
   const destination = site.config.destination;
-  const outputs = new Map(plannedOutputs(site).map((o) => [o.destPath, o]));
+  const outputs = new Map(plannedOutputs(site, new Set(streamed)).map((o) => [o.destPath, o]));
   const removed = previous ? removeVanished(destination, previous, outputs) : [];
   if (!previous) clearTheWay(destination, outputs.keys());
   const written: string[] = [...streamed];
@@ -98,7 +98,8 @@ export interface PageBytes {
  * Writes one page as soon as it is rendered (or hands it to `writer`), keeping only a hash of it (or the key
  * of `bytes`, which then gives the bytes to write). With a manifest of the last full build, a page whose bytes
  * are already in place is not written. Returns whether the file was (or is being) written; the writer's pages go
- * into the manifest once it has written them.
+ * into the manifest once it has written them. `keepOutput`: the output stays too (a document's, which later pages
+ * may read).
  */
 export function streamPage(
   site: Site,
@@ -106,12 +107,13 @@ export function streamPage(
   bytes?: PageBytes,
   manifest?: WrittenManifest,
   writer?: PageWriter,
+  keepOutput = false,
 ): boolean {
   if (doc.destPath === null || !hasOutput(doc)) return false;
   const encoded = bytes ? null : Buffer.from(doc.output!);
   const hash = bytes ? bytes.key : hashOf(encoded!);
   doc.outputHash = hash;
-  doc.output = null;
+  if (!keepOutput) doc.output = null;
   if (manifest?.holds(doc.destPath, hash)) return false;
   const destPath = doc.destPath;
   const destination = site.config.destination;
@@ -147,12 +149,15 @@ export function sameState(before: WrittenState | undefined, now: WrittenState): 
   return 'copyFrom' in before && before.copyFrom === now.copyFrom && before.mtimeMs === now.mtimeMs;
 }
 
-export function plannedOutputs(site: Site): Output[] {
+/** What the site writes; `streamed`: pages and documents written while the build went on (known by their hash). */
+export function plannedOutputs(site: Site, streamed: ReadonlySet<string> = new Set()): Output[] {
   const outputs: Output[] = [];
   const documents = site.collections.filter((c) => c.config.output).flatMap((c) => c.docs);
   for (const doc of [...documents, ...site.pages]) {
     if (doc.destPath === null) continue;
-    if (doc.output !== null) outputs.push({ destPath: doc.destPath, content: doc.output });
+    // A streamed document keeps its output for the pages that read it: its hash says it is written.
+    if (streamed.has(doc.destPath) && doc.outputHash !== null) outputs.push({ destPath: doc.destPath, writtenHash: doc.outputHash });
+    else if (doc.output !== null) outputs.push({ destPath: doc.destPath, content: doc.output });
     else if (doc.outputHash !== null) outputs.push({ destPath: doc.destPath, writtenHash: doc.outputHash });
   }
   for (const file of site.generated) outputs.push(file.bytes ? { destPath: file.destPath, pieced: file.bytes } : { destPath: file.destPath, content: file.content, generated: true });
