@@ -46,22 +46,30 @@ export function civilFromUtcMs(ms: number): WallClock & { weekday: number; milli
   };
 }
 
-/** 1-based day of the year. */
+/** Days of a common year before each month. */
+const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/** 1-based day of the year (fields out of range roll over, as in wallClockAsUtcMs). */
 export function dayOfYear(date: CivilDate): number {
-  const start = wallClockAsUtcMs({ year: date.year, month: 1, day: 1, hour: 0, minute: 0, second: 0 });
-  const here = wallClockAsUtcMs({ ...date, hour: 0, minute: 0, second: 0 });
+  const { year, month, day } = date;
+  if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+    return DAYS_BEFORE_MONTH[month - 1]! + day + (month > 2 && isLeapYear(year) ? 1 : 0);
+  }
+  const start = wallClockAsUtcMs({ year, month: 1, day: 1, hour: 0, minute: 0, second: 0 });
+  const here = wallClockAsUtcMs({ year, month, day, hour: 0, minute: 0, second: 0 });
   return Math.round((here - start) / MS_PER_DAY) + 1;
 }
 
 /** 0 = Sunday. */
 export function weekdayOf(date: CivilDate): number {
-  return new Date(wallClockAsUtcMs({ ...date, hour: 0, minute: 0, second: 0 })).getUTCDay();
+  return new Date(wallClockAsUtcMs({ year: date.year, month: date.month, day: date.day, hour: 0, minute: 0, second: 0 })).getUTCDay();
 }
 
 /** ISO 8601 week-numbering year and week (`%G`, `%V`). */
 export function isoWeek(date: CivilDate): { year: number; week: number } {
   const isoWeekday = weekdayOf(date) || 7;
-  const thursday = wallClockAsUtcMs({ ...date, hour: 0, minute: 0, second: 0 }) + (4 - isoWeekday) * MS_PER_DAY;
+  const midnight = { year: date.year, month: date.month, day: date.day, hour: 0, minute: 0, second: 0 };
+  const thursday = wallClockAsUtcMs(midnight) + (4 - isoWeekday) * MS_PER_DAY;
   const thursdayDate = civilFromUtcMs(thursday);
   return { year: thursdayDate.year, week: Math.floor((dayOfYear(thursdayDate) - 1) / 7) + 1 };
 }
