@@ -41,6 +41,16 @@ test('placeholders :slug, :title, :categories and date parts fill a custom post 
   assert.match(site.read('release notes/2023/6/1/mixed-case/index.html'), '/release%20notes/2023/6/1/mixed-case/');
 });
 
+test('every date placeholder fills a post permalink, in its front matter too, and :month_ is :month then an underscore', async () => {
+  const site = await buildSite({
+    '_config.yml': 'timezone: UTC\npermalink: /:year/:month_/:i_day-:short_day-:long_day-:y_day-:w_year-:week-:w_day/:title/\n',
+    '_posts/2024-03-05-dates.md': '---\n---\n{{ page.url }}\n',
+    '_posts/2024-12-30-own.md': '---\npermalink: /:short_year/:i_month/:day/:short_month-:long_month/:hour:minute:second/\n---\n{{ page.url }}\n',
+  });
+  assert.match(site.read('2024/03_/5-Tue-Tuesday-065-2024-10-2/dates/index.html'), '/2024/03_/5-Tue-Tuesday-065-2024-10-2/dates/');
+  assert.match(site.read('24/12/30/Dec-December/000000/index.html'), '/24/12/30/Dec-December/000000/');
+});
+
 test('file names with spaces are percent-encoded in URLs but not on disk', async () => {
   const site = await buildSite({ '_config.yml': 'timezone: UTC\n', 'my page.md': '---\n---\n{{ page.url }}\n' });
   assert.ok(site.exists('my page.html'));

@@ -160,6 +160,7 @@ function documentUrl(
     .slice(0, relativePath.length - ext.length)
     .replace(relativePathDir(collection), '')
     .replace(/\.*$/, '');
+  const permalink = typeof data.permalink === 'string' && data.permalink ? data.permalink : null;
   const placeholders = documentPlaceholders({
     collection: collection.label,
     cleanedPath,
@@ -168,8 +169,8 @@ function documentUrl(
     categories: toArray(data.categories),
     date: data.date instanceof RubyTime ? data.date : null,
     outputExt: outExt,
+    template: permalink ?? template,
   });
-  const permalink = typeof data.permalink === 'string' && data.permalink ? data.permalink : null;
   try {
     return generateUrl(template, permalink, placeholders, true);
   } catch (error) {

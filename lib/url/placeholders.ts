@@ -12,6 +12,8 @@ export interface DocumentUrlFacts {
   categories: unknown[];
   date: RubyTime | null;
   outputExt: string;
+  /** The permalink template the placeholders fill: only the dates it names are formatted. */
+  template: string;
 }
 
 /** Jekyll's UrlDrop: the placeholders of collection documents' permalinks. */
@@ -28,8 +30,15 @@ export function documentPlaceholders(facts: DocumentUrlFacts): Placeholders {
     slugified_categories: unique(facts.categories.map((c) => slugify(String(c)))).join('/'),
     output_ext: facts.outputExt,
   };
-  if (facts.date) Object.assign(values, datePlaceholders(facts.date));
+  if (facts.date) Object.assign(values, datePlaceholders(facts.date, namesIn(facts.template)));
   return values;
+}
+
+/** The placeholders a template can name (`:month_` is `:month_`, or `:month` then `_`). */
+function namesIn(template: string): Set<string> {
+  const names = new Set<string>();
+  for (const [, name] of template.matchAll(/:([a-z_]+)/g)) names.add(name!).add(name!.replace(/_+$/, ''));
+  return names;
 }
 
 const DATE_FORMATS: Record<string, string> = {
@@ -53,11 +62,12 @@ const DATE_FORMATS: Record<string, string> = {
 };
 
 const DATE_PLACEHOLDERS = Object.keys(DATE_FORMATS);
-const DATE_FORMAT_LIST = Object.values(DATE_FORMATS);
 
-function datePlaceholders(date: RubyTime): Placeholders {
-  const texts = strftimeEach(date, DATE_FORMAT_LIST);
-  return Object.fromEntries(DATE_PLACEHOLDERS.map((name, i) => [name, texts[i]!]));
+/** The date placeholders among `names`, formatted. */
+function datePlaceholders(date: RubyTime, names: ReadonlySet<string>): Placeholders {
+  const wanted = DATE_PLACEHOLDERS.filter((name) => names.has(name));
+  const texts = strftimeEach(date, wanted.map((name) => DATE_FORMATS[name]!));
+  return Object.fromEntries(wanted.map((name, i) => [name, texts[i]!]));
 }
 
 function unique(items: string[]): string[] {
