@@ -44,7 +44,7 @@ export function sassSettings(site: Hash, source: string, themeDir: string | null
 
 /**
  * Compiles on the Sass worker. Compiled CSS is reused from `cache` while the source, the settings and
- * every imported file are unchanged.
+ * every imported file are unchanged and no stylesheet appeared or went where an import could have found it.
  */
 export function createSassCompiler(settings: SassSettings, worker: SassWorker, cache: CompiledCssCache): SassCompiler {
   const jobFor = (source: string, syntax: 'scss' | 'indented', file: string): SassJob => ({
