@@ -185,22 +185,27 @@ test('a damaged Markdown cache is not used, and the build replaces it', async ()
   assert.ok(next.includes('Markdown: 1 conversions taken from .jtd-cache, 0 made.'), next.join('\n'));
 });
 
-test('a second build takes the pages\' search entries from .jtd-cache, and makes those of a changed page again', async () => {
+test('a second build takes the search files from .jtd-cache; a changed page\'s entries are made again, the others\' taken; a changed setting makes the files again', async () => {
+  const config = 'title: Kept\ntimezone: UTC\ntheme: just-the-docs\n';
   const site = await buildSite({
-    '_config.yml': 'title: Kept\ntimezone: UTC\ntheme: just-the-docs\n',
+    '_config.yml': config,
     'index.md': '---\ntitle: Home\nnav_order: 1\n---\n# Home\n\nWelcome.\n',
     'docs/a.md': '---\ntitle: A\nnav_order: 2\n---\n## Setting up\n\nFirst steps.\n',
   });
   assert.is(site.error, null);
-  const first = site.read('assets/js/search-data.json');
+  const first = { data: site.read('assets/js/search-data.json'), index: site.read('assets/js/search-index.js') };
   const second = await rebuild(site.source, site.destination);
-  assert.ok(second.includes('Search: the entries of 2 pages taken from .jtd-cache, of 0 made.'), second.join('\n'));
-  assert.is(site.read('assets/js/search-data.json'), first);
+  assert.ok(second.includes('Search: the search files taken from .jtd-cache (made from the same pages).'), second.join('\n'));
+  assert.equal({ data: site.read('assets/js/search-data.json'), index: site.read('assets/js/search-index.js') }, first);
   fs.writeFileSync(path.join(site.source, 'docs/a.md'), '---\ntitle: A\nnav_order: 2\n---\n## Getting started\n\nFirst steps.\n');
   const third = await rebuild(site.source, site.destination);
   assert.ok(third.includes('Search: the entries of 1 pages taken from .jtd-cache, of 1 made.'), third.join('\n'));
   assert.match(site.read('assets/js/search-data.json'), '"title": "Getting started"');
   assert.match(site.read('assets/js/search-index.js'), 'Getting started');
+  fs.writeFileSync(path.join(site.source, '_config.yml'), `${config}baseurl: /handbook\n`);
+  const fourth = await rebuild(site.source, site.destination);
+  assert.not.ok(fourth.some((line) => line.startsWith('Search: the search files taken')), fourth.join('\n'));
+  assert.match(site.read('assets/js/search-data.json'), '"url": "/handbook/docs/a.html#getting-started"');
 });
 
 test('the Markdown cache of a build whose pages go to the write thread is kept whole', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { RenderContext } from '../render/render-context.js';
 import { buildLunrIndex } from './build-lunr-index.js';
@@ -9,7 +10,8 @@ import { customIndexHook } from './custom-index-hook.js';
 import { loadLunr, lunrBrowserBuildPath } from './lunr-module.js';
 import { searchIndexScript, searchPayload, type SerializedIndex } from './search-bundle.js';
 import type { SearchCache } from './search-cache.js';
-import { buildSearchData, type SearchDocument, type SearchEntry } from './search-data.js';
+import { KeptSearch, type KeptFile } from './kept-search.js';
+import { buildSearchData, searchPageInputs, type SearchDocument, type SearchEntry, type SearchPageInputs } from './search-data.js';
 import { searchDataFile } from './search-data-file.js';
 import { indexScriptFile } from './index-script-file.js';
 import { searchSettings, separatorRegExp, type SearchSettings } from './search-settings.js';
@@ -37,23 +39,49 @@ export interface GeneratedFile {
 export function generateSearchFiles(ctx: RenderContext, cache: SearchCache, usesTheme: boolean): GeneratedFile[] {
   const settings = searchSettings(ctx.site.config.site);
   if (!usesTheme || !settings.enabled) return [];
+  let docs = siteOwnData(ctx);
+  const pageInputs = docs ? [] : searchPageInputs(ctx.site, settings, customDataRenderer(ctx));
+  // Made from the same pages, settings and code, the files are what the last build made: taken as they are.
+  const filesKey = docs || customIndexHook(ctx) ? null : searchFilesKey(ctx, settings, pageInputs);
+  const kept = filesKey === null ? null : cache.keptFiles(filesKey);
+  if (kept) {
+    ctx.logger.debug('Search: the search files taken from .jtd-cache (made from the same pages).');
+    return kept.map(generatedFile);
+  }
   cache.startBuild();
   try {
     const files: GeneratedFile[] = [];
-    let docs = siteOwnData(ctx);
     let pages: SearchEntry[][] | null = null;
     if (!docs) {
-      const data = buildSearchData({ site: ctx.site, settings, cache, customData: customDataRenderer(ctx) });
+      const data = buildSearchData({ site: ctx.site, settings, cache, pages: pageInputs });
       files.push(searchDataFile(SEARCH_DATA_PATH, data.pages, cache.dataPieces));
       docs = data.docs;
       pages = data.pages;
     }
     files.push(indexScript(ctx, settings, { docs, pages }, cache));
     if (!siteHasFile(ctx, LUNR_PATH)) files.push({ destPath: LUNR_PATH, content: fs.readFileSync(lunrBrowserBuildPath(), 'utf8') });
+    if (filesKey !== null) cache.keepFiles(filesKey, files.map(keptFile));
     return files;
   } finally {
     cache.finishBuild();
   }
+}
+
+/** Everything the search files are made from but the code: the settings, where the files go, each page's inputs. */
+function searchFilesKey(ctx: RenderContext, settings: SearchSettings, pages: SearchPageInputs[]): string {
+  const digest = createHash('sha1').update(JSON.stringify([settings, ctx.services.relativeUrl('/'), siteHasFile(ctx, LUNR_PATH)]));
+  for (const { inputs } of pages) digest.update(KeptSearch.keyOf(inputs));
+  return digest.digest('base64');
+}
+
+function keptFile(file: GeneratedFile): KeptFile {
+  return { destPath: file.destPath, content: file.content, bytesKey: file.bytes?.key ?? null };
+}
+
+/** A kept file as the build writes it: under the key its bytes had, so that a file in place is not written again. */
+function generatedFile(kept: KeptFile): GeneratedFile {
+  const { destPath, content, bytesKey } = kept;
+  return bytesKey === null ? { destPath, content } : { destPath, content, bytes: { key: bytesKey, pieces: () => [Buffer.from(content)] } };
 }
 
 /**

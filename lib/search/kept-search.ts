@@ -24,6 +24,21 @@ interface Header {
 }
 
 const FILE_NAME = 'pages.jsonl';
+const FILES_NAME = 'files.json';
+
+/** A search file as the last build made it: its text, and the key of its bytes when it was made in pieces. */
+export interface KeptFile {
+  destPath: string;
+  content: string;
+  bytesKey: string | null;
+}
+
+interface KeptFiles {
+  code: string;
+  /** What the files were made from (see generate-search.ts). */
+  key: string;
+  files: KeptFile[];
+}
 
 /** A file of kept pages being written; `finish` once every append is done. */
 export interface KeptSearchWriting {
@@ -80,6 +95,32 @@ export class KeptSearch {
     out.add(`${JSON.stringify({ format: 2, code: this.code() } satisfies Header)}\n`);
     for (const [key, page] of pages()) out.add(`${key}\t${JSON.stringify(page.termsKey)}\t${JSON.stringify([page.texts, page.termsKey, page.terms])}\n`);
     return { finish: () => void out.finish(), abandon: () => out.abandon() };
+  }
+
+  /** The search files the last build made, when it made them from what `key` names and this code. */
+  files(key: string): KeptFile[] | null {
+    try {
+      const kept = JSON.parse(fs.readFileSync(this.filesFile, 'utf8')) as Partial<KeptFiles>;
+      return kept.code === this.code() && kept.key === key && Array.isArray(kept.files) ? kept.files : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Keeps the search files made from what `key` names, in place of the last build's. */
+  keepFiles(key: string, files: KeptFile[]): void {
+    const temporary = `${this.filesFile}.${process.pid}.tmp`;
+    try {
+      fs.mkdirSync(path.dirname(this.filesFile), { recursive: true });
+      fs.writeFileSync(temporary, JSON.stringify({ code: this.code(), key, files } satisfies KeptFiles));
+      fs.renameSync(temporary, this.filesFile);
+    } catch {
+      fs.rmSync(temporary, { force: true });
+    }
+  }
+
+  private get filesFile(): string {
+    return path.join(path.dirname(this.file), FILES_NAME);
   }
 
   private get lines(): Map<string, { termsKey: string; line: string }> {

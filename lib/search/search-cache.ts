@@ -4,7 +4,7 @@ import type { EntryPieces } from './index-script-file.js';
 import type { DataPieces } from './search-data-file.js';
 import { pageSectionEntries, type SectionEntry } from './page-entries.js';
 import type { SearchEntry } from './search-data.js';
-import { KeptSearch, type KeptPage, type KeptSearchWriting } from './kept-search.js';
+import { KeptSearch, type KeptFile, type KeptPage, type KeptSearchWriting } from './kept-search.js';
 
 interface CachedEntries {
   /** What the entries were made from; null in a cache that keeps nothing for a next build. */
@@ -54,6 +54,19 @@ export class SearchCache {
   /** Where the next full build finds and keeps the entries of earlier sessions (null: nowhere). */
   keepIn(kept: KeptSearch | null): void {
     this.kept = kept;
+  }
+
+  /**
+   * The search files of the last build, when they were made from what `key` names (a build that no other follows:
+   * a serving session keeps every page's entries for its rebuilds instead).
+   */
+  keptFiles(key: string): KeptFile[] | null {
+    return this.forNextBuild || !this.kept ? null : this.kept.files(key);
+  }
+
+  /** Keeps this build's search files, made from what `key` names, for the next build. */
+  keepFiles(key: string, files: KeptFile[]): void {
+    if (!this.forNextBuild) this.kept?.keepFiles(key, files);
   }
 
   /** Puts the kept entries written by the last build in place. */

@@ -28,20 +28,34 @@ export interface SearchDataInputs {
   site: Site;
   settings: SearchSettings;
   cache: SearchCache;
-  customData: CustomDataRenderer | null;
+  /** Each searchable page with what its entries are made from (see searchPageInputs). */
+  pages: SearchPageInputs[];
+}
+
+/** A searchable page, its custom data, and everything its entries are made from. */
+export interface SearchPageInputs {
+  page: Document;
+  custom: string;
+  /** The page's HTML, URL and title, the custom data, the base URL and the heading level. */
+  inputs: unknown[];
+}
+
+/** The searchable pages, in order, each with what its entries are made from. */
+export function searchPageInputs(site: Site, settings: SearchSettings, customData: CustomDataRenderer | null): SearchPageInputs[] {
+  const base = relativeUrlFilter(site)('/');
+  return searchablePages(site).map((page) => {
+    const custom = customData ? customData(page) : '';
+    return { page, custom, inputs: [page.content, page.url, page.data.title, custom, base, settings.headingLevel] };
+  });
 }
 
 /** The entries of every searchable page, made from each page's converted HTML. */
 export function buildSearchData(inputs: SearchDataInputs): SearchData {
   const relativeUrl = relativeUrlFilter(inputs.site);
-  const base = relativeUrl('/');
   const pages: SearchEntry[][] = [];
   const docs: SearchDocument[] = [];
-  for (const page of searchablePages(inputs.site)) {
-    const custom = inputs.customData ? inputs.customData(page) : '';
-    const entries = inputs.cache.pageEntries(page.sourcePath, [page.content, page.url, page.data.title, custom, base, inputs.settings.headingLevel], () =>
-      pageEntries(inputs, page, custom, relativeUrl),
-    );
+  for (const { page, custom, inputs: made } of inputs.pages) {
+    const entries = inputs.cache.pageEntries(page.sourcePath, made, () => pageEntries(inputs, page, custom, relativeUrl));
     pages.push(entries);
     for (const entry of entries) docs.push(entry.doc);
   }
