@@ -117,6 +117,20 @@ test('jtd no longer warns that jemoji is only partly supported', async () => {
   assert.equal(site.messages.filter((m) => m.includes('jemoji')), []);
 });
 
+test('a just-the-docs site: an emoji only in a page title reaches every page\'s sidebar; a page with none is as without jemoji', async () => {
+  const files = (plugins: string) => ({
+    '_config.yml': `title: T\ntheme: just-the-docs\n${plugins}defaults:\n  - scope: {path: ""}\n    values: {layout: default}\n`,
+    'index.md': page('title: Home\nnav_order: 1', 'Plain text.\n'),
+    'party.md': page('title: "Party :tada:"\nnav_order: 2', 'Fun :smile: here.\n'),
+  });
+  const on = await built(files(ON));
+  for (const file of ['index.html', 'party.html']) assert.ok(on.read(file).includes(`Party ${img('tada', 'unicode/1f389.png')}`), `${file}: the sidebar's emoji`);
+  assert.ok(on.read('party.html').includes(`Fun ${img('smile', 'unicode/1f604.png')} here.`), 'the page\'s own emoji');
+  const noEmojiAnywhere = await built({ ...files(ON), 'party.md': page('title: Party\nnav_order: 2', 'Fun here.\n') });
+  const off = await built({ ...files(''), 'party.md': page('title: Party\nnav_order: 2', 'Fun here.\n') });
+  for (const file of ['index.html', 'party.html']) assert.is(noEmojiAnywhere.read(file), off.read(file), file);
+});
+
 test('serving: a rebuild after a navigation change gives a page with emoji the same bytes as a full build', async () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-jemoji-'));
   const source = path.join(root, 'src');

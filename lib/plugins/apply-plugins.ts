@@ -1,3 +1,4 @@
+import { hasOutput } from '../render/lazy-output.js';
 import type { Liquid } from 'liquidjs';
 import { createMarkdown, type MarkdownOptions, type MarkdownRenderer } from '../markdown/index.js';
 import { isHash } from '../config/merge.js';
@@ -40,12 +41,16 @@ export function generatePluginFiles(ctx: RenderContext): void {
 
 /**
  * A page's or document's final output through the plugins that change outputs (Jekyll's `post_render`
- * hooks: jemoji). Returns whether the output changed.
+ * hooks: jemoji). `parts`: the output's texts, when it is not put together yet (a page with sidebars), for
+ * plugins to tell that they leave it as it is. Returns whether the output changed.
  */
-export function transformOutput(site: Site, doc: Document): boolean {
+export function transformOutput(site: Site, doc: Document, parts: (() => string[]) | null = null): boolean {
   let changed = false;
   for (const plugin of PLUGIN_TABLE) {
-    if (!plugin.transformOutput || !isPluginEnabled(site.config, plugin.name) || doc.output === null) continue;
+    // hasOutput, not `doc.output`: reading it would put the page's sidebars in.
+    if (!plugin.transformOutput || !isPluginEnabled(site.config, plugin.name) || !hasOutput(doc)) continue;
+    if (!changed && parts && plugin.leavesAsIs && parts().every((text) => plugin.leavesAsIs!(doc, text, site))) continue;
+    if (doc.output === null) continue;
     const output = plugin.transformOutput(doc, doc.output, site);
     if (output === null || output === doc.output) continue;
     doc.output = output;

@@ -12,8 +12,15 @@ const CUSTOM_EMOJI = [
 /** Emoji names to their characters ('' for GitHub's own emoji). */
 export type EmojiTable = ReadonlyMap<string, string>;
 
-/** Loads the emoji table (the npm `gemoji` package); call only when a page may have an emoji. */
-export function loadEmojiTable(): EmojiTable {
+/** Made at most once per process, when a page first may have an emoji (it loads the npm `gemoji` package). */
+const loaded: { table?: EmojiTable } = {};
+
+/** The emoji table; ask only when a page may have an emoji. */
+export function emojiTable(): EmojiTable {
+  return (loaded.table ??= loadEmojiTable());
+}
+
+function loadEmojiTable(): EmojiTable {
   const { gemoji } = createRequire(import.meta.url)('gemoji') as { gemoji: { emoji: string; names: string[] }[] };
   const table = new Map<string, string>();
   for (const entry of gemoji) for (const name of entry.names) table.set(name, entry.emoji);

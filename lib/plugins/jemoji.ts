@@ -2,7 +2,7 @@ import type { Document } from '../model/document.js';
 import type { Site } from '../model/site.js';
 import { emojiAssets } from './jemoji-assets.js';
 import { emojifyFragment } from './jemoji-filter.js';
-import { hasEmoji, loadEmojiTable, mayHaveEmoji } from './jemoji-names.js';
+import { emojiTable, hasEmoji, mayHaveEmoji } from './jemoji-names.js';
 import type { JtdPlugin } from './plugin.js';
 
 /**
@@ -13,11 +13,12 @@ import type { JtdPlugin } from './plugin.js';
 export const jemoji: JtdPlugin = {
   name: 'jemoji',
   transformOutput: emojify,
+  leavesAsIs: (doc, text) => !emojiable(doc) || !mayHaveEmoji(text) || !hasEmoji(text, emojiTable()),
 };
 
 function emojify(doc: Document, output: string, site: Site): string | null {
   if (!emojiable(doc) || !mayHaveEmoji(output)) return null;
-  const table = loadEmojiTable();
+  const table = emojiTable();
   if (!hasEmoji(output, table)) return null;
   const assets = emojiAssets(site.config.site);
   const filter = (html: string) => emojifyFragment(html, table, assets);

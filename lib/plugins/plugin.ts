@@ -35,4 +35,10 @@ export interface JtdPlugin {
   afterRender?(ctx: RenderContext): GeneratedFile[];
   registerLiquid?(liquid: Liquid, site: Site): void;
   transformOutput?(doc: Document, output: string, site: Site): string | null;
+  /**
+   * Whether `transformOutput` leaves an output that holds `text` as it is, whatever surrounds the text (which begins
+   * and ends with a tag): asked of a page's own text and of its sidebar's, so that the whole page is put together only
+   * when a plugin changes it.
+   */
+  leavesAsIs?(doc: Document, text: string, site: Site): boolean;
 }

@@ -36,7 +36,8 @@ export function renderDocument(ctx: RenderContext, doc: Document, body: KeptBody
       doc.navTemplate = finished.template;
     }
     // A page a plugin changed after rendering (jemoji) is rendered again, not refilled, when the nav changes.
-    if (transformOutput(ctx.site, doc)) doc.navTemplate = null;
+    const template = doc.navTemplate;
+    if (transformOutput(ctx.site, doc, template ? () => ctx.theme.pageTexts(template) : null)) doc.navTemplate = null;
   } finally {
     ctx.rendering.doc = outer;
     ctx.deps.end();

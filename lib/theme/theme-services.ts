@@ -37,6 +37,8 @@ export interface ThemeServices {
   refillPage(template: NavTemplate): string;
   /** `refillPage` as bytes to write, with a key that tells whether they changed (see NavSlots.fillBytes). */
   refillBytes(template: NavTemplate): RefilledPage;
+  /** A page's text in parts, without putting its sidebars in (see NavSlots.texts). */
+  pageTexts(template: NavTemplate): string[];
   /** Records that the page being rendered shows the sidebar (its placeholder is filled per build). */
   recordSidebarRead(): void;
   /** Records a value from the navigation the page shows (breadcrumbs, children, the nav error report), its key made only when recorded. */
@@ -99,6 +101,7 @@ export function createThemeServices(inputs: ThemeServiceInputs): ThemeServices {
     finishPage: (html) => (slots ? slots.finish(html) : { filled: () => html, template: null }),
     refillPage: (template) => (slots ??= new NavSlots(theNav().sidebar)).fill(template),
     refillBytes: (template) => (slots ??= new NavSlots(theNav().sidebar)).fillBytes(template),
+    pageTexts: (template) => (slots ??= new NavSlots(theNav().sidebar)).texts(template),
     recordSidebarRead: () => inputs.deps.record('nav:sidebar'),
     recordNavValue: (makeKey) => inputs.deps.recordMade(makeKey),
     navValueStillHolds: (key) => navValueStillHolds(theNav(), key),

@@ -52,6 +52,8 @@ export class NavSlots {
   private readonly compressors = new WeakMap<CompressSettings, PartCompressor>();
   /** The sidebar's first and last tag names, from its rendering for no page; null when it is empty. */
   private edges: { first: string; last: string } | null | undefined;
+  /** The sidebar rendered for no page. */
+  private anySidebar: string | undefined;
   enabled = true;
 
   constructor(private readonly sidebar: SidebarHtml) {}
@@ -59,7 +61,7 @@ export class NavSlots {
   /** The placeholder to print for this page's sidebar, or null to print the sidebar itself. */
   placeholder(href: string): string | null {
     if (!this.enabled || this.sidebar.hasHoles) return null;
-    this.edges ??= tagEdges(this.sidebar.render(''));
+    this.edges ??= tagEdges((this.anySidebar ??= this.sidebar.render('')));
     if (!this.edges) return null;
     const placeholder = `<${this.edges.first} data-jtd-nav-slot="${this.next++}"></${this.edges.last}>`;
     this.pending.set(placeholder, { placeholder, href, compressed: null });
@@ -82,6 +84,14 @@ export class NavSlots {
     if (!slots.every((nav) => html.includes(nav.placeholder))) return null;
     const template: NavTemplate = { html, slots: slots.map((nav) => ({ ...nav })) };
     return { filled: () => this.fill(template), template };
+  }
+
+  /**
+   * A template's page as texts without putting them together: the page's own text around the placeholders, and the
+   * sidebar's. Each begins and ends with a tag; the sidebars of two pages differ only in their links' classes.
+   */
+  texts(template: NavTemplate): string[] {
+    return template.slots.length === 0 ? [template.html] : [template.html, (this.anySidebar ??= this.sidebar.render(''))];
   }
 
   /** A template's page with this build's sidebars. */
