@@ -6,7 +6,7 @@ import { buildCompactIndex } from './build-compact-index.js';
 import type { CompactIndex } from './compact-index.js';
 import { hookedIndex } from './index-spec.js';
 import { customDataRenderer } from './custom-data.js';
-import { customIndexHook } from './custom-index-hook.js';
+import { customIndexHook, type CustomIndexHook } from './custom-index-hook.js';
 import { loadLunr, lunrBrowserBuildPath } from './lunr-module.js';
 import { searchIndexScript, searchPayload, type SerializedIndex } from './search-bundle.js';
 import type { SearchCache } from './search-cache.js';
@@ -40,9 +40,10 @@ export function generateSearchFiles(ctx: RenderContext, cache: SearchCache, uses
   const settings = searchSettings(ctx.site.config.site);
   if (!usesTheme || !settings.enabled) return [];
   let docs = siteOwnData(ctx);
+  const hook = customIndexHook(ctx);
   const pageInputs = docs ? [] : searchPageInputs(ctx.site, settings, customDataRenderer(ctx));
   // Made from the same pages, settings and code, the files are what the last build made: taken as they are.
-  const filesKey = docs || customIndexHook(ctx) ? null : searchFilesKey(ctx, settings, pageInputs);
+  const filesKey = docs || hook ? null : searchFilesKey(ctx, settings, pageInputs);
   const kept = filesKey === null ? null : cache.keptFiles(filesKey);
   if (kept) {
     ctx.logger.debug('Search: the search files taken from .jtd-cache (made from the same pages).');
@@ -58,7 +59,7 @@ export function generateSearchFiles(ctx: RenderContext, cache: SearchCache, uses
       docs = data.docs;
       pages = data.pages;
     }
-    files.push(indexScript(ctx, settings, { docs, pages }, cache));
+    files.push(indexScript(ctx, settings, { docs, pages }, cache, hook));
     if (!siteHasFile(ctx, LUNR_PATH)) files.push({ destPath: LUNR_PATH, content: fs.readFileSync(lunrBrowserBuildPath(), 'utf8') });
     if (filesKey !== null) cache.keepFiles(filesKey, files.map(keptFile));
     return files;
@@ -88,9 +89,14 @@ function generatedFile(kept: KeptFile): GeneratedFile {
  * The index script; in pieces that the next build mostly keeps when the entries come page by page and
  * the compact index is used.
  */
-function indexScript(ctx: RenderContext, settings: SearchSettings, entries: { docs: SearchDocument[]; pages: SearchEntry[][] | null }, cache: SearchCache): GeneratedFile {
+function indexScript(
+  ctx: RenderContext,
+  settings: SearchSettings,
+  entries: { docs: SearchDocument[]; pages: SearchEntry[][] | null },
+  cache: SearchCache,
+  hook: CustomIndexHook | null,
+): GeneratedFile {
   const lunr = loadLunr();
-  const hook = customIndexHook(ctx);
   const baseurl = ctx.services.relativeUrl('/').replace(/\/$/, '');
   const separator = separatorRegExp(settings.tokenizerSeparator);
   let shipped = entries.docs;
