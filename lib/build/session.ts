@@ -3,7 +3,7 @@ import { loadConfig, type ConfigOverrides } from '../config/load.js';
 import type { SiteConfig } from '../config/config.js';
 import type { Logger } from '../log/logger.js';
 import { notYetRendered, type Document } from '../model/document.js';
-import { documentsByPath, renderOrder, type Site } from '../model/site.js';
+import { documentsByPath, renderOrder, writtenDocuments, type Site } from '../model/site.js';
 import { hasOutput } from '../render/lazy-output.js';
 import { settleAllCss } from '../render/pending-css.js';
 import { SassWorker } from '../sass/sass-worker-client.js';
@@ -403,10 +403,5 @@ function streamHtmlPage(ctx: RenderContext, doc: Document, streamed: string[], m
   if (doc.outputExt !== '.html') return;
   const bytes = doc.navTemplate ? ctx.theme.refillBytes(doc.navTemplate) : undefined;
   if (streamPage(ctx.site, doc, bytes, manifest, writer, doc.kind === 'document')) streamed.push(doc.destPath!);
-}
-
-/** The documents of the collections that are written. */
-function writtenDocuments(site: Site): Document[] {
-  return site.collections.filter((collection) => collection.config.output).flatMap((collection) => collection.docs);
 }
 

@@ -32,6 +32,11 @@ export function collectionDocuments(site: Site): Document[] {
   return site.collections.flatMap((c) => c.docs);
 }
 
+/** The documents of the collections that are written (`output: true`). */
+export function writtenDocuments(site: Site): Document[] {
+  return site.collections.filter((c) => c.config.output).flatMap((c) => c.docs);
+}
+
 /** Jekyll's render order: every collection document, then every page. */
 export function renderOrder(site: Site): Document[] {
   return [...collectionDocuments(site), ...site.pages];

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isHash } from '../config/merge.js';
 import { urlFilters } from '../liquid/filters/url.js';
 import type { Document } from '../model/document.js';
-import type { Site } from '../model/site.js';
+import { writtenDocuments, type Site } from '../model/site.js';
 import type { JtdPlugin } from './plugin.js';
 import { editDocument } from './page-edit.js';
 import { configFile, virtualPage } from './virtual-page.js';
@@ -39,7 +39,7 @@ export const redirectFrom: JtdPlugin = {
     const absoluteUrl = urlFilters({ url: site.config.url, baseurl: site.config.baseurl }).absolute_url as (u: string) => unknown;
     const target = (to: string): string => (/^https?:\/\//.test(to) ? to : String(absoluteUrl(to)));
     const redirects: [string, string][] = [];
-    const written = site.collections.filter((c) => c.config.output).flatMap((c) => c.docs);
+    const written = writtenDocuments(site);
     for (const doc of [...written, ...site.pages]) {
       for (const from of redirectFromPaths(doc)) {
         const redirect = redirectData(from, target(doc.url));

@@ -4,7 +4,7 @@ import { isAbsoluteUri } from '../liquid/filters/addressable.js';
 import { cgiUnescape } from '../liquid/filters/escape.js';
 import { urlFilters } from '../liquid/filters/url.js';
 import type { Document } from '../model/document.js';
-import type { Site } from '../model/site.js';
+import { writtenDocuments, type Site } from '../model/site.js';
 import { fnmatchToRegExp } from '../read/fnmatch.js';
 import type { JtdPlugin } from './plugin.js';
 import { editDocument, isMarkdownName } from './page-edit.js';
@@ -34,7 +34,7 @@ export const relativeLinks: JtdPlugin = {
     const options = site.config.site.relative_links;
     const option = (key: string): unknown => (isHash(options) ? options[key] : undefined);
     if (option('enabled') === false) return;
-    const outputDocs = site.collections.filter((c) => c.config.output).flatMap((c) => c.docs);
+    const outputDocs = writtenDocuments(site);
     const documents = option('collections') === true ? [...site.pages, ...outputDocs] : [...site.pages];
     const targets = targetUrls(site, outputDocs);
     const relativeUrl = urlFilters({ url: site.config.url, baseurl: site.config.baseurl }).relative_url as (u: string) => unknown;

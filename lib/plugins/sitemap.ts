@@ -1,6 +1,6 @@
 import type { Hash } from '../config/merge.js';
 import type { Document } from '../model/document.js';
-import type { Site } from '../model/site.js';
+import { writtenDocuments, type Site } from '../model/site.js';
 import type { StaticFile } from '../model/static-file.js';
 import type { RenderContext } from '../render/render-context.js';
 import { TimeZone } from '../time/index.js';
@@ -81,7 +81,7 @@ function sitemapXml(site: Site, filter: FilterCaller, text: EntryText): string {
 }
 
 function documentEntries(site: Site, text: EntryText): string[] {
-  const docs = site.collections.filter((c) => c.config.output).flatMap((c) => c.docs);
+  const docs = writtenDocuments(site);
   return docs
     .filter((doc) => doc.data.sitemap !== false)
     .map((doc) => {

@@ -2,7 +2,7 @@ import { isHash } from '../config/merge.js';
 import { htmlFilters } from '../liquid/filters/html.js';
 import { textFilters } from '../liquid/filters/text.js';
 import type { Document } from '../model/document.js';
-import type { Site } from '../model/site.js';
+import { writtenDocuments, type Site } from '../model/site.js';
 import type { JtdPlugin, PluginReadEnv } from './plugin.js';
 import { editDocument, isMarkdownName } from './page-edit.js';
 
@@ -22,7 +22,7 @@ export const titlesFromHeadings: JtdPlugin = {
     const option = (key: string): unknown => (isHash(options) ? options[key] : undefined);
     if (option('enabled') === false) return;
     const documents = [...site.pages];
-    if (option('collections') === true) documents.push(...site.collections.filter((c) => c.config.output).flatMap((c) => c.docs));
+    if (option('collections') === true) documents.push(...writtenDocuments(site));
     for (const doc of documents) {
       if (!isMarkdownName(site, doc.sourcePath) || hasOwnTitle(doc)) continue;
       const match = FIRST_HEADING.exec(doc.content);

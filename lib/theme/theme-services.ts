@@ -87,6 +87,7 @@ export function createThemeServices(inputs: ThemeServiceInputs): ThemeServices {
     offered = null;
     return nav;
   };
+  const theSlots = (): NavSlots => (slots ??= new NavSlots(theNav().sidebar));
   return {
     site: inputs.site,
     settings,
@@ -97,11 +98,11 @@ export function createThemeServices(inputs: ThemeServiceInputs): ThemeServices {
     offerNav: (previous) => {
       offered = previous;
     },
-    navSlots: () => (slots ??= new NavSlots(theNav().sidebar)),
+    navSlots: theSlots,
     finishPage: (html) => (slots ? slots.finish(html) : { filled: () => html, template: null }),
-    refillPage: (template) => (slots ??= new NavSlots(theNav().sidebar)).fill(template),
-    refillBytes: (template) => (slots ??= new NavSlots(theNav().sidebar)).fillBytes(template),
-    pageTexts: (template) => (slots ??= new NavSlots(theNav().sidebar)).texts(template),
+    refillPage: (template) => theSlots().fill(template),
+    refillBytes: (template) => theSlots().fillBytes(template),
+    pageTexts: (template) => theSlots().texts(template),
     recordSidebarRead: () => inputs.deps.record('nav:sidebar'),
     recordNavValue: (makeKey) => inputs.deps.recordMade(makeKey),
     navValueStillHolds: (key) => navValueStillHolds(theNav(), key),

@@ -18,7 +18,7 @@ interface Spec {
 
 /** Ruby's `Time#strftime` (and `Date#strftime` for a RubyDate). */
 export function strftime(t: RubyTime | RubyDate, format: string): string {
-  return strftimeEach(t, [format])[0]!;
+  return formatFields(breakDown(t), format);
 }
 
 /** `strftime` of one time in each of several formats (the time is taken apart once). */

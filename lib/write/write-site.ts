@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Site } from '../model/site.js';
+import { writtenDocuments, type Site } from '../model/site.js';
 import { hasOutput } from '../render/lazy-output.js';
 import { cleanDestination, clearTheWay } from './clean-destination.js';
 import { target, writeOutput } from './write-file.js';
@@ -73,7 +73,7 @@ export function writeSite(
 export function cleanBeforeStreaming(site: Site): boolean {
   const destination = site.config.destination;
   if (isEmptyFolder(destination)) return true;
-  const documents = site.collections.filter((c) => c.config.output).flatMap((c) => c.docs);
+  const documents = writtenDocuments(site);
   const pages = [...documents, ...site.pages].map((doc) => doc.destPath).filter((p): p is string => p !== null);
   const files = plannedOutputs(site).map((o) => o.destPath);
   clearTheWay(destination, new Set([...pages, ...files]));
@@ -152,7 +152,7 @@ export function sameState(before: WrittenState | undefined, now: WrittenState): 
 /** What the site writes; `streamed`: pages and documents written while the build went on (known by their hash). */
 export function plannedOutputs(site: Site, streamed: ReadonlySet<string> = new Set()): Output[] {
   const outputs: Output[] = [];
-  const documents = site.collections.filter((c) => c.config.output).flatMap((c) => c.docs);
+  const documents = writtenDocuments(site);
   for (const doc of [...documents, ...site.pages]) {
     if (doc.destPath === null) continue;
     // A streamed document keeps its output for the pages that read it: its hash says it is written.
