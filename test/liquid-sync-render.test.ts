@@ -4,7 +4,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Liquid } from '../lib/liquid/liquidjs.js';
+import { Drop, type Liquid } from '../lib/liquid/liquidjs.js';
 import { installSyncRenderer, renderTemplates } from '../lib/liquid/sync-render.js';
 import { ForTag } from '../lib/liquid/tags/for.js';
 import { createEngine } from './liquid-helpers/render.js';
@@ -25,7 +25,7 @@ test('the walker is in use with the liquidjs jtd installs (it steps aside for on
 
 const SCOPE = {
   site: { title: 'Docs', pages: [{ title: 'A', nav_order: 2 }, { title: 'B' }, { title: 'C', nav_order: 1 }], empty_list: [], tags: { x: [1, 2] } },
-  page: { title: 'Home', url: '/a/b/', list: ['x', 'y', 'z'], count: 3, flag: false, nothing: null },
+  page: { title: 'Home', url: '/a/b/', list: ['x', 'y', 'z'], count: 3, flag: false, nothing: null, meta: { size: 'big', first: 'f', last: 'l' }, counts: { a: 1, b: 2 } },
 };
 
 const TEMPLATES: Record<string, string> = {
@@ -50,6 +50,8 @@ const TEMPLATES: Record<string, string> = {
   tablerow: '{% tablerow x in page.list cols: 2 %}{{ x }}{% endtablerow %}',
   'whitespace control': 'a  {%- if true -%}  b  {%- endif -%}  c {{- page.title -}} d',
   'assign inside if reaches the page': '{% if true %}{% assign inner = "i" %}{% endif %}{{ inner }}',
+  'hashes with keys named size, first and last, and without': '{{ page.meta.size }}{{ page.meta.first }}{{ page.meta.last }} {{ page.counts.size }}{{ page.counts.first }}|{{ page.counts["a"] }}',
+  'a value read many times in a loop': '{% assign n = 0 %}{% for p in site.pages %}{% if p.title and p.nav_order != 1 %}{% assign n = n | plus: 1 %}{% endif %}{% endfor %}{{ n }}',
   'sort and where_exp': '{{ site.pages | sort: "nav_order" | map: "title" | join: "" }}{{ site.pages | where_exp: "p", "p.nav_order > 1" | map: "title" | join: "" }}',
 };
 
@@ -68,6 +70,34 @@ for (const [name, template] of Object.entries(TEMPLATES)) {
     assert.is(outcome(engine(true), template), expected);
   });
 }
+
+/** Values a JSON-like scope cannot hold: a drop, an object with a method, one with `toLiquid`, one without a prototype. */
+class TitleDrop extends Drop {
+  title(): string {
+    return 'from a drop';
+  }
+  override liquidMethodMissing(key: string): string {
+    return `missing ${key}`;
+  }
+}
+
+function scopeWithObjects(): Record<string, unknown> {
+  const bare = Object.assign(Object.create(null) as Record<string, unknown>, { title: 'bare', size: 7 });
+  return {
+    drop: new TitleDrop(),
+    methods: { title: 'm', shout: () => 'called', get lazy() { return 'got'; } },
+    wrapped: { title: 'outside', toLiquid: () => ({ title: 'inside' }) },
+    bare,
+    list: [new TitleDrop(), bare],
+  };
+}
+
+test('reads drops, methods, getters, toLiquid and prototype-less objects as liquidjs does', () => {
+  const template = '{{ drop.title }} {{ drop.other }} {{ methods.shout }} {{ methods.lazy }} {{ methods.size }} {{ wrapped.title }} {{ bare.title }} {{ bare.size }} {% for x in list %}{{ x.title }};{% endfor %}';
+  const render = (walker: boolean) => engine(walker).parseAndRenderSync(template, scopeWithObjects());
+  assert.is(render(true), render(false));
+  assert.is(render(true), 'from a drop missing other called got 3 inside bare 7 from a drop;bare;');
+});
 
 const FAILING: Record<string, string> = {
   'an unknown filter in strict mode': '{{ page.title | no_such_filter }}',
@@ -95,7 +125,7 @@ test('strict_variables fails on an undefined variable as liquidjs does, and defa
   assert.match(outcome(engine(true, true), '{{ page.missing }}'), /^error: UndefinedVariableError: undefined variable: page.missing/);
 });
 
-const VALUES = ['page.title', 'page.count', 'page.list', 'page.list[0]', 'page.list.size', 'site.pages', 'site.pages.first.title', 'v', 'x', 'x.title', 'forloop.index', '"lit"', '3', '2.5', 'nil', 'empty', 'true', 'false', 'page.missing', 'page.nothing', 'site.tags.x'];
+const VALUES = ['page.title', 'page.count', 'page.meta.size', 'page.counts.first', 'page.list', 'page.list[0]', 'page.list.size', 'site.pages', 'site.pages.first.title', 'v', 'x', 'x.title', 'forloop.index', '"lit"', '3', '2.5', 'nil', 'empty', 'true', 'false', 'page.missing', 'page.nothing', 'site.tags.x'];
 const OPERATORS = ['==', '!=', '<', '>', '<=', '>=', 'contains'];
 const FILTERS = ['', '', ' | upcase', ' | size', ' | plus: 1', ' | default: "d"', ' | join: ","', ' | first', ' | append: v', ' | where: "title", "B" | map: "title"', ' | sort'];
 const COLLECTIONS = ['page.list', 'site.pages', '(1..4)', 'page.missing', 'site.empty_list', 'v', 'page.title'];

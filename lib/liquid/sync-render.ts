@@ -19,25 +19,17 @@ import {
   RenderError,
   TypeGuards,
   UnlessTag,
-  UndefinedVariableError,
-  evalToken,
   isTruthy,
   toValue,
   toValueSync,
   type Emitter,
-  type Expression,
-  type Filter,
   type Liquid,
-  type PropertyAccessToken,
-  type RangeToken,
   type Template,
   type Token,
   type Value,
 } from './liquidjs.js';
+import { compiledValue } from './compiled-value.js';
 
-type Scope = Record<string | number, unknown>;
-type Operator = (...operands: unknown[]) => unknown;
-type FilterHandler = (this: unknown, value: unknown, ...args: unknown[]) => unknown;
 /** The parts of liquidjs's nodes this walker reads that its typings keep private. */
 interface AssignNode {
   key: string;
@@ -47,12 +39,12 @@ interface TextNode {
   str: string;
 }
 interface FilterNode {
-  handler: FilterHandler;
+  handler: unknown;
   token: Token;
   liquid: Liquid;
 }
 interface ContextScopes {
-  findScope(key: unknown): Scope;
+  findScope(key: unknown): unknown;
 }
 
 /** Collects a rendering's text as liquidjs's own emitter does: nil prints nothing, arrays print their items. */
@@ -124,73 +116,9 @@ function renderBranches(
   renderTemplates(elseTemplates ?? [], ctx, emitter);
 }
 
-/** liquidjs's `Value.value`: the expression, then each filter in turn. */
+/** liquidjs's `Value.value`: the expression, then each filter in turn (compiled on first use, see compiled-value.ts). */
 export function evaluateValue(value: Value, ctx: Context, lenient = false): unknown {
-  const filters = value.filters;
-  const tolerant = lenient || (ctx.opts.lenientIf && filters.length > 0 && filters[0]!.name === 'default');
-  let result = evaluateExpression(value.initial, ctx, tolerant);
-  for (const filter of filters) result = applyFilter(filter, result, ctx);
-  return result;
-}
-
-function applyFilter(filter: Filter, value: unknown, ctx: Context): unknown {
-  const node = filter as unknown as FilterNode;
-  const args: unknown[] = [value];
-  for (const arg of filter.args) {
-    if (Array.isArray(arg)) args.push([arg[0], evaluateToken(arg[1] as Token, ctx, false)]);
-    else args.push(evaluateToken(arg as Token, ctx, false));
-  }
-  return toValueSync(node.handler.apply({ context: ctx, token: node.token, liquid: node.liquid }, args as [unknown, ...unknown[]]));
-}
-
-function evaluateExpression(expression: Expression, ctx: Context, lenient: boolean): unknown {
-  const postfix = expression.postfix;
-  if (postfix.length === 1) return evaluateToken(postfix[0]!, ctx, lenient);
-  const operands: unknown[] = [];
-  for (const token of postfix) {
-    if (TypeGuards.isOperatorToken(token)) {
-      const operator = (ctx.opts.operators as unknown as Record<string, Operator>)[token.operator]!;
-      const right = operands.pop();
-      if (token.operator === 'not') operands.push(toValueSync(operator(right, ctx)));
-      else operands.push(toValueSync(operator(operands.pop(), right, ctx)));
-    } else {
-      operands.push(evaluateToken(token, ctx, lenient));
-    }
-  }
-  return operands[0];
-}
-
-/** liquidjs's `evalToken`: a literal's value, a variable's value, a range (other tokens go through liquidjs's own). */
-function evaluateToken(token: Token | undefined, ctx: Context, lenient: boolean): unknown {
-  if (!token) return undefined;
-  if ('content' in token) return (token as { content: unknown }).content;
-  if (TypeGuards.isPropertyAccessToken(token)) return evaluateVariable(token, ctx, lenient);
-  if (TypeGuards.isRangeToken(token)) return evaluateRange(token, ctx);
-  return toValueSync(evalToken(token, ctx, lenient));
-}
-
-function evaluateVariable(token: PropertyAccessToken, ctx: Context, lenient: boolean): unknown {
-  const path: unknown[] = [];
-  for (const prop of token.props) path.push(toValue(evaluateToken(prop, ctx, false)));
-  try {
-    const start = token.variable ? evaluateToken(token.variable, ctx, lenient) : (ctx as unknown as ContextScopes).findScope(path[0]);
-    if (ctx.strictVariables) return toValueSync(ctx._getFromScope(start, path as (string | number)[]));
-    let value: unknown = start;
-    for (const key of path) value = toValueSync(ctx.readProperty(value as Scope, key as string | number));
-    return value;
-  } catch (error) {
-    if (lenient && (error as Error).name === 'InternalUndefinedVariableError') return null;
-    throw new UndefinedVariableError(error as Error, token);
-  }
-}
-
-function evaluateRange(token: RangeToken, ctx: Context): number[] {
-  const low = Number(toValue(evaluateToken(token.lhs, ctx, false)));
-  const high = Number(toValue(evaluateToken(token.rhs, ctx, false)));
-  ctx.memoryLimit.use(high - low + 1);
-  const numbers: number[] = [];
-  for (let n = low; n < high + 1; n++) numbers.push(n);
-  return numbers;
+  return compiledValue(value)(ctx, lenient);
 }
 
 /**
