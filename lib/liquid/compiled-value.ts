@@ -155,14 +155,19 @@ function compileVariable(token: PropertyAccessToken): Evaluation {
 
 /**
  * liquidjs's `Context.readProperty`, settled. An own property of a plain object that is not a function is its
- * value whatever the key (`size`, `first` and `last` included), so that common case skips the generic reader.
+ * value whatever the key (`size`, `first` and `last` included), and a key it does not have is nil when only own
+ * properties are read (but for those three), so those common cases skip the generic reader.
  */
 function readKey(ctx: Context, object: unknown, key: unknown): unknown {
-  if (typeof key === 'string' && isPlainObject(object) && Object.hasOwn(object, key)) {
+  if (typeof key === 'string' && isPlainObject(object)) {
     const record = object as Record<string, unknown>;
     if (typeof record.toLiquid !== 'function') {
-      const value = record[key];
-      if (typeof value !== 'function') return settled(value);
+      if (Object.hasOwn(record, key)) {
+        const value = record[key];
+        if (typeof value !== 'function') return settled(value);
+      } else if (ctx.ownPropertyOnly && key !== 'size' && key !== 'first' && key !== 'last') {
+        return undefined;
+      }
     }
   }
   return toValueSync(ctx.readProperty(object as Scope, key as string | number));
