@@ -19,6 +19,7 @@ const data = {
   ],
   mixed: [{ v: '10' }, { v: 9 }, { v: 'b' }, { v: null }, { v: makeFloat(2.5) }, { v: 'a' }],
   letters: ['a', 'b', 'c', 'd'],
+  spaced: [{ v: ' 10' }, { v: '-3' }, { v: '9' }, { v: '.5' }, { v: '\u00a05' }, { v: 'x' }, { v: '\t7 ' }],
   onef: makeFloat(1),
   numkeys: new Map<unknown, unknown>([['b', 1], [10, 'x'], [2, null], ['a', [1, makeFloat(2)]]]),
 };
@@ -32,6 +33,7 @@ const CASES: [string, string, string][] = [
   ['T06 jsonify of nil is null; hash keys keep insertion order', '{{ nil | jsonify }}|{{ site.data.numkeys | jsonify }}', 'null|{"b":1,"10":"x","2":null,"a":[1,2.0]}'],
   ['T07/T40 divided_by floors integers; times 1.0 makes a float', '{{ 7 | divided_by: 2 }}|{{ 10 | divided_by: 3 | times: 1.0 }}', '3|3.0'],
   ['T09 pop and shift take a count', '{{ site.data.letters | pop: 2 | join: "" }}|{{ site.data.letters | shift: 2 | join: "" }}', 'ab|cd'],
+  ['sort and where read numbers padded with ASCII whitespace, not with a no-break space (Ruby\'s \\s)', '{{ site.data.spaced | sort: "v" | map: "v" | join: "," }}|{{ site.data.spaced | where: "v", 7 | size }}', '-3,.5,\t7 ,9, 10,x,\u00a05|1'],
   ['T10/T34 where compares string forms', '{{ site.data.items | where: "nav_order", "1" | size }}|{{ site.data.items | where: "title", 10 | size }}', '1|1'],
   ['T11/T33 floats keep their .0', '{{ site.data.onef }}|{{ 3 | times: 1.0 }}', '1.0|3.0'],
   ['T12/T39 hashes print as Ruby inspect, also inside sentences', '{{ site.data.numkeys }}|{{ site.data.items | array_to_sentence_string }}', '{"b"=>1, 10=>"x", 2=>nil, "a"=>[1, 2.0]}|{"title"=>"A", "parent"=>nil, "nav_order"=>1}, {"title"=>"B", "parent"=>"A", "nav_order"=>2}, {"title"=>"C", "nav_order"=>"10"}, {"title"=>10, "parent"=>"A"}, and {"title"=>"E"}'],

@@ -5,7 +5,7 @@ import { literalDropKind } from '../ruby/literals.js';
 import { joinFlat, toS } from '../ruby/to-s.js';
 import type { FilterTable } from './filter-table.js';
 import { enumerableItems, selectableItems } from './input-iterator.js';
-import { itemProperty } from './item-property.js';
+import { itemPropertyReader } from './item-property.js';
 
 type Matcher = (property: unknown) => boolean;
 
@@ -35,7 +35,8 @@ function where(input: unknown, property: unknown, value: unknown): unknown {
   const items = selectableItems(input);
   if (items === null) return input;
   const matches = matcherFor(value);
-  return items.filter((item) => matches(itemProperty(item, property)));
+  const read = itemPropertyReader(property);
+  return items.filter((item) => matches(read(item)));
 }
 
 function find(input: unknown, property: unknown, value: unknown): unknown {
@@ -43,7 +44,8 @@ function find(input: unknown, property: unknown, value: unknown): unknown {
   const items = selectableItems(input);
   if (items === null) return input;
   const matches = matcherFor(value);
-  return items.find((item) => matches(itemProperty(item, property))) ?? null;
+  const read = itemPropertyReader(property);
+  return items.find((item) => matches(read(item))) ?? null;
 }
 
 export interface Group {
@@ -71,8 +73,9 @@ export function groupItems(items: unknown[], keyOf: (item: unknown) => [unknown,
 function groupBy(input: unknown, property: unknown): unknown {
   const items = enumerableItems(input);
   if (items === null) return input;
+  const read = itemPropertyReader(property);
   return groupItems(items, (item) => {
-    const name = toS(itemProperty(item, property));
+    const name = toS(read(item));
     return [name, name];
   });
 }
@@ -117,7 +120,8 @@ function sort(input: unknown, property?: unknown, nils: unknown = 'first'): unkn
   if (items === null) return v;
   if (isNil(liquidValue(property))) return [...items].sort(compareOrFail);
   const order = nilsOrder(nils);
-  const keyed = items.map((item) => [itemProperty(item, property), item] as const);
+  const read = itemPropertyReader(property);
+  const keyed = items.map((item) => [read(item), item] as const);
   keyed.sort((a, b) => compareProperties(a[0], b[0], order));
   return keyed.map(([, item]) => item);
 }

@@ -1,6 +1,6 @@
 /** Reading `item[property]` the way Ruby Liquid and Jekyll's filters do. */
 import { Drop } from '../liquidjs.js';
-import { hashGet, isHash, liquidValue } from './kinds.js';
+import { hashGet, isHash, isPlainObject, liquidValue } from './kinds.js';
 
 type MissingHandler = { liquidMethodMissing(key: string): unknown };
 
@@ -15,6 +15,7 @@ function dropProperty(drop: Drop, key: string): unknown {
 
 /** `item[key]`: Hash lookup, Drop method, or nil. */
 export function readProperty(item: unknown, key: string): unknown {
+  if (isPlainObject(item) && typeof item.toLiquid !== 'function') return Object.hasOwn(item, key) ? item[key] : undefined;
   const v = liquidValue(item);
   if (isHash(v)) return hashGet(v, key);
   if (v instanceof Drop) return dropProperty(v, key);
