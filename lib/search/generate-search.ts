@@ -10,7 +10,7 @@ import { customIndexHook, type CustomIndexHook } from './custom-index-hook.js';
 import { loadLunr, lunrBrowserBuildPath } from './lunr-module.js';
 import { searchIndexScript, searchPayload, type SerializedIndex } from './search-bundle.js';
 import type { SearchCache } from './search-cache.js';
-import { KeptSearch, type KeptFile } from './kept-search.js';
+import type { KeptFile } from './kept-search.js';
 import { buildSearchData, searchPageInputs, type SearchDocument, type SearchEntry, type SearchPageInputs } from './search-data.js';
 import { searchDataFile } from './search-data-file.js';
 import { indexScriptFile } from './index-script-file.js';
@@ -71,7 +71,7 @@ export function generateSearchFiles(ctx: RenderContext, cache: SearchCache, uses
 /** Everything the search files are made from but the code: the settings, where the files go, each page's inputs. */
 function searchFilesKey(ctx: RenderContext, settings: SearchSettings, pages: SearchPageInputs[]): string {
   const digest = createHash('sha1').update(JSON.stringify([settings, ctx.services.relativeUrl('/'), siteHasFile(ctx, LUNR_PATH)]));
-  for (const { inputs } of pages) digest.update(KeptSearch.keyOf(inputs));
+  for (const page of pages) digest.update(page.key());
   return digest.digest('base64');
 }
 

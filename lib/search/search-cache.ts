@@ -85,13 +85,13 @@ export class SearchCache {
    * A page's finished entries, made again only when one of `inputs` (HTML, URL, title, custom data) changed,
    * or found on disk.
    */
-  pageEntries(page: string, inputs: unknown[], make: () => SearchEntry[]): SearchEntry[] {
+  pageEntries(page: string, inputs: unknown[], make: () => SearchEntry[], keyOfInputs = () => KeptSearch.keyOf(inputs)): SearchEntry[] {
     const cached = this.entries.get(page);
     if (cached?.inputs && cached.inputs.length === inputs.length && cached.inputs.every((value, i) => sameTitle(value, inputs[i]))) {
       cached.usedInBuild = this.build;
       return cached.entries;
     }
-    const keptKey = this.kept ? KeptSearch.keyOf(inputs) : null;
+    const keptKey = this.kept ? keyOfInputs() : null;
     const kept = keptKey === null ? null : this.keptEntries(keptKey);
     const entries = kept ?? make();
     if (kept) this.counts.taken++;

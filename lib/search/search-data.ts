@@ -5,6 +5,7 @@ import type { Document } from '../model/document.js';
 import type { Site } from '../model/site.js';
 import type { CustomDataRenderer } from './custom-data.js';
 import type { SearchCache } from './search-cache.js';
+import { KeptSearch } from './kept-search.js';
 import { searchablePages } from './searchable-pages.js';
 import type { SearchSettings } from './search-settings.js';
 
@@ -38,6 +39,8 @@ export interface SearchPageInputs {
   custom: string;
   /** The page's HTML, URL and title, the custom data, the base URL and the heading level. */
   inputs: unknown[];
+  /** The inputs' key between builds (KeptSearch.keyOf), made once: the search files' key and the page's entries both use it. */
+  key(): string;
 }
 
 /** The searchable pages, in order, each with what its entries are made from. */
@@ -45,7 +48,9 @@ export function searchPageInputs(site: Site, settings: SearchSettings, customDat
   const base = relativeUrlFilter(site)('/');
   return searchablePages(site).map((page) => {
     const custom = customData ? customData(page) : '';
-    return { page, custom, inputs: [page.content, page.url, page.data.title, custom, base, settings.headingLevel] };
+    const inputs = [page.content, page.url, page.data.title, custom, base, settings.headingLevel];
+    let key: string | null = null;
+    return { page, custom, inputs, key: () => (key ??= KeptSearch.keyOf(inputs)) };
   });
 }
 
@@ -54,8 +59,8 @@ export function buildSearchData(inputs: SearchDataInputs): SearchData {
   const relativeUrl = relativeUrlFilter(inputs.site);
   const pages: SearchEntry[][] = [];
   const docs: SearchDocument[] = [];
-  for (const { page, custom, inputs: made } of inputs.pages) {
-    const entries = inputs.cache.pageEntries(page.sourcePath, made, () => pageEntries(inputs, page, custom, relativeUrl));
+  for (const { page, custom, inputs: made, key } of inputs.pages) {
+    const entries = inputs.cache.pageEntries(page.sourcePath, made, () => pageEntries(inputs, page, custom, relativeUrl), key);
     pages.push(entries);
     for (const entry of entries) docs.push(entry.doc);
   }
