@@ -208,6 +208,29 @@ test('a second build takes the search files from .jtd-cache; a changed page\'s e
   assert.match(site.read('assets/js/search-data.json'), '"url": "/handbook/docs/a.html#getting-started"');
 });
 
+test('search files taken from .jtd-cache are written from it where the destination lost or changed them; a cut kept file is not used', async () => {
+  const site = await buildSite({
+    '_config.yml': 'title: Kept\ntimezone: UTC\ntheme: just-the-docs\n',
+    'index.md': '---\ntitle: Home\nnav_order: 1\n---\n# Home\n\nWelcome, café.\n',
+    'docs/a.md': '---\ntitle: A\nnav_order: 2\n---\n## Setting up\n\nFirst steps.\n',
+  });
+  assert.is(site.error, null);
+  const files = ['assets/js/search-data.json', 'assets/js/search-index.js', 'assets/js/vendor/lunr.min.js'];
+  const first = files.map((file) => site.read(file));
+  fs.rmSync(path.join(site.destination, files[0]!));
+  fs.writeFileSync(path.join(site.destination, files[1]!), 'changed by hand');
+  fs.rmSync(path.join(site.destination, files[2]!));
+  const second = await rebuild(site.source, site.destination);
+  assert.ok(second.includes('Search: the search files taken from .jtd-cache (made from the same pages).'), second.join('\n'));
+  assert.equal(files.map((file) => site.read(file)), first);
+  const kept = path.join(site.source, '.jtd-cache/search/files.bin');
+  fs.truncateSync(kept, fs.statSync(kept).size - 10);
+  fs.rmSync(path.join(site.destination, files[1]!));
+  const third = await rebuild(site.source, site.destination);
+  assert.not.ok(third.some((line) => line.startsWith('Search: the search files taken')), third.join('\n'));
+  assert.equal(files.map((file) => site.read(file)), first);
+});
+
 test('the Markdown cache of a build whose pages go to the write thread is kept whole', async () => {
   const files: Record<string, string> = { '_config.yml': 'timezone: UTC\n' };
   // Enough pages for the write thread, and enough text for the cache file to be written in several parts.

@@ -76,13 +76,23 @@ function searchFilesKey(ctx: RenderContext, settings: SearchSettings, pages: Sea
 }
 
 function keptFile(file: GeneratedFile): KeptFile {
-  return { destPath: file.destPath, content: file.content, bytesKey: file.bytes?.key ?? null };
+  const bytes = file.bytes;
+  return { destPath: file.destPath, bytesKey: bytes?.key ?? null, pieces: () => (bytes ? bytes.pieces() : [Buffer.from(file.content)]) };
 }
 
-/** A kept file as the build writes it: under the key its bytes had, so that a file in place is not written again. */
+/**
+ * A kept file as the build writes it: under the key its bytes had, so that a file in place is not written again
+ * (its bytes are then never read from the cache).
+ */
 function generatedFile(kept: KeptFile): GeneratedFile {
-  const { destPath, content, bytesKey } = kept;
-  return bytesKey === null ? { destPath, content } : { destPath, content, bytes: { key: bytesKey, pieces: () => [Buffer.from(content)] } };
+  const { destPath, bytesKey, pieces } = kept;
+  const file = {
+    destPath,
+    get content() {
+      return Buffer.concat(pieces()).toString('utf8');
+    },
+  };
+  return bytesKey === null ? file : Object.assign(file, { bytes: { key: bytesKey, pieces } });
 }
 
 /**
