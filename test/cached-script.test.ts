@@ -1,9 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runCachedScript } from '../lib/util/cached-script.js';
+
+const CACHED_SCRIPT = new URL('../lib/util/cached-script.js', import.meta.url).href;
 
 function scriptFile(source: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-cached-script-'));
@@ -38,6 +41,28 @@ test('the compiled code is saved once beside the file and taken from there by th
   const second = runCachedScript(file, 'build');
   assert.is(second.fromCache, true);
   assert.is((second.exports as { twice: (n: number) => number }).twice(2), 4);
+});
+
+/** Runs `file` in a new Node.js process as the command does (another thread's script first, when given). */
+function runInNewProcess(file: string, other?: string): { fromCache: boolean } {
+  const script = `import { runCachedScript } from ${JSON.stringify(CACHED_SCRIPT)};
+${other ? `runCachedScript(${JSON.stringify(other)}, 'thread');` : ''}
+const loaded = runCachedScript(${JSON.stringify(file)}, 'build');
+loaded.saveCache();
+console.log(JSON.stringify({ fromCache: loaded.fromCache }));`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.is(result.status, 0, result.stderr);
+  return JSON.parse(result.stdout) as { fromCache: boolean };
+}
+
+test('the next process takes the saved cache, also when another thread of the run that saved it had none', () => {
+  const file = scriptFile(SOURCE);
+  assert.is(runInNewProcess(file).fromCache, false);
+  assert.is(runInNewProcess(file).fromCache, true);
+  const other = scriptFile(SOURCE.replace('n * 2', 'n * 3'));
+  const again = scriptFile(SOURCE.replace('n * 2', 'n * 4'));
+  assert.is(runInNewProcess(again, other).fromCache, false);
+  assert.is(runInNewProcess(again).fromCache, true);
 });
 
 test('each label has its own cache, and a changed file never takes the cache of its old content', () => {

@@ -33,9 +33,11 @@ export function runCachedScript(file: string | URL, label: string): LoadedScript
   const source = bytes.toString('utf8');
   const cacheFile = cacheFileFor(filename, bytes, label);
   const cachedData = readIfExists(cacheFile);
-  // V8 drops the compiled code of functions that have not run for a while; the cache this run saves should have
-  // every function it ran.
-  if (cachedData === undefined) v8.setFlagsFromString('--no-flush-bytecode');
+  // V8 drops the compiled code of functions that have not run for a while; the cache a run saves should have every
+  // function it ran. Set in every run, whether it saves a cache or not: V8 takes a cache only in a process with the
+  // flags of the one that made it (setting it only when a cache was missing, in this thread or in another of the
+  // process, made the next run reject the cache, compile everything and save it again).
+  v8.setFlagsFromString('--no-flush-bytecode');
   const script = new vm.Script(Module.wrap(source), { filename, cachedData });
   const fromCache = cachedData !== undefined && !script.cachedDataRejected;
   const module = { exports: {} as Record<string, unknown> };
