@@ -15,7 +15,7 @@ interface Fixture {
   stopEvents(): void;
 }
 
-async function startFixture(files: Record<string, string>, baseurl?: string): Promise<Fixture> {
+async function startFixture(files: Record<string, string>, baseurl?: string, printProfile?: (table: string) => void): Promise<Fixture> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-serve-'));
   const source = path.join(root, 'src');
   const destination = path.join(root, '_site');
@@ -23,7 +23,7 @@ async function startFixture(files: Record<string, string>, baseurl?: string): Pr
     fs.mkdirSync(path.dirname(path.join(source, file)), { recursive: true });
     fs.writeFileSync(path.join(source, file), text);
   }
-  const running = await serveSite({ source, destination, baseurl }, { host: '127.0.0.1', port: 0, liveReload: true, watch: true }, new Logger('quiet', () => {}));
+  const running = await serveSite({ source, destination, baseurl }, { host: '127.0.0.1', port: 0, liveReload: true, watch: true, printProfile }, new Logger('quiet', () => {}));
   const events: string[] = [];
   const controller = new AbortController();
   const response = await fetch(new URL('/__jtd/events', running.server.url), { signal: controller.signal });
@@ -97,6 +97,25 @@ test('an edit rebuilds and tells the browser to reload; a CSS-only change swaps 
     assert.match(await (await fetch(f.running.server.url)).text(), 'Second version');
     fs.writeFileSync(path.join(f.source, 'style.css'), 'body { color: blue; }\n');
     await waitFor(() => f.events.includes('css'), 'a css event');
+  } finally {
+    f.stopEvents();
+    await f.running.close();
+  }
+});
+
+test('--profile prints the table of stages and templates after the first build and after each rebuild', async () => {
+  const tables: string[] = [];
+  const f = await startFixture(SITE, undefined, (table) => tables.push(table));
+  try {
+    assert.is(tables.length, 1);
+    assert.match(tables[0]!, '| render and write pages |');
+    assert.match(tables[0]!, /\| _layouts\/default\.html \| 2 \|/);
+    await waitFor(() => f.events.includes('hello'), 'the event stream');
+    fs.writeFileSync(path.join(f.source, 'index.md'), '---\nlayout: default\n---\nSecond version\n');
+    await waitFor(() => tables.length === 2, 'the rebuild\'s table');
+    assert.match(tables[1]!, '| render pages |');
+    assert.match(tables[1]!, /\| index\.md \| 1 \|/);
+    assert.not.match(tables[1]!, 'about.md', 'only what the rebuild rendered');
   } finally {
     f.stopEvents();
     await f.running.close();

@@ -60,6 +60,32 @@ test('build --watch: builds, rebuilds what a save changes, reports a broken save
   }
 });
 
+test('build --watch --profile: a table after the first build and after each rebuild, none after a failed one', async () => {
+  const { source, destination } = siteFolder({
+    '_config.yml': 'timezone: UTC\n',
+    '_layouts/default.html': '<main>{{ content }}</main>',
+    'index.md': '---\nlayout: default\n---\nFirst version\n',
+  });
+  const tables: string[] = [];
+  const lines: string[] = [];
+  const watching = await watchBuild({ source, destination }, new Logger('normal', (line) => lines.push(line)), { printProfile: (table) => tables.push(table) });
+  try {
+    assert.is(tables.length, 1);
+    assert.match(tables[0]!, '| read |');
+    fs.writeFileSync(path.join(source, 'index.md'), '---\nlayout: default\n---\n{% if %}\n');
+    await waitFor(() => lines.some((line) => line.includes('index.md')), 'the error');
+    await watching.idle();
+    assert.is(tables.length, 1, 'no table for a rebuild that failed');
+    fs.writeFileSync(path.join(source, 'index.md'), '---\nlayout: default\n---\nFixed\n');
+    await waitFor(() => tables.length === 2, 'the table of the fixed rebuild');
+    // After a failed build the next one is a full build again.
+    assert.match(tables[1]!, '| render and write pages |');
+    assert.match(tables[1]!, /\| index\.md \| 1 \|/);
+  } finally {
+    await watching.close();
+  }
+});
+
 test('build --watch --force_polling: a save is found by looking at the files', async () => {
   const { source, destination } = siteFolder({ '_config.yml': 'timezone: UTC\n', 'index.md': '---\n---\nFirst\n' });
   const watching = await watchBuild({ source, destination }, new Logger('quiet', () => {}), { polling: true });

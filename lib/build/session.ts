@@ -87,8 +87,7 @@ export class BuildSession {
   private state: BuiltState | null = null;
   private readonly searchCache: SearchCache;
 
-  /** Stage and template timings of the last full build (filled in detail with `profiling`). */
-  readonly profile = new BuildProfile();
+  private lastProfile = new BuildProfile();
 
   /**
    * `pageThreadFrom`: a full build of a site with at least this many pages renders the last part of them on
@@ -105,6 +104,11 @@ export class BuildSession {
     this.searchCache = new SearchCache(!oneShot);
   }
 
+  /** Stage and template timings of the last build or rebuild (templates only with `profiling`). */
+  get profile(): BuildProfile {
+    return this.lastProfile;
+  }
+
   get config(): SiteConfig | null {
     return this.state?.config ?? null;
   }
@@ -113,7 +117,7 @@ export class BuildSession {
     this.state = null;
     const started = performance.now();
     const warningsBefore = this.logger.warnings.length;
-    const profile = this.profile;
+    const profile = (this.lastProfile = new BuildProfile());
     const config = profile.stage('configuration', () => loadConfig(this.overrides));
     checkDestination(config);
     const themeDir = resolveTheme(config);
@@ -175,8 +179,11 @@ export class BuildSession {
     const started = performance.now();
     const warningsBefore = this.logger.warnings.length;
     this.state = null;
-    const inputs = await this.readChanges(before, changedPaths.map((p) => path.resolve(p)));
-    const { rendered, result } = await this.renderChanges(before, inputs);
+    const profile = (this.lastProfile = new BuildProfile());
+    profile.showPathsFrom(before.config.source, before.themeDir);
+    const inputs = await profile.stageAsync('read changes', () => this.readChanges(before, changedPaths.map((p) => path.resolve(p))));
+    inputs.ctx.profile = this.profiling ? profile : null;
+    const { rendered, result } = await this.renderChanges(before, inputs, profile);
     this.state = { ...before, site: inputs.site, ctx: inputs.ctx, outputs: result.outputs, readWarned: inputs.readWarned };
     return this.summary(result, rendered, started, warningsBefore, false);
   }
@@ -192,7 +199,7 @@ export class BuildSession {
   }
 
   /** Renders what the changes affect (keeping the rest's last rendering) and writes the files that changed. */
-  private async renderChanges(before: BuiltState, inputs: RebuildInputs): Promise<{ rendered: number; result: WriteResult }> {
+  private async renderChanges(before: BuiltState, inputs: RebuildInputs, profile: BuildProfile): Promise<{ rendered: number; result: WriteResult }> {
     const { site, ctx, changes, priors } = inputs;
     const refilled = new Map<string, PieceOutput>();
     const keep = (doc: Document) => keptRendering(before.ctx.deps, priors.get(doc.sourcePath), changes, refillAsBytes(ctx, doc, refilled), doc);
@@ -200,11 +207,11 @@ export class BuildSession {
       if (doc.content !== priors.get(doc.sourcePath)?.content) noteContentChanged(changes, doc.sourcePath);
       holdAsBytes(ctx, doc, refilled);
     };
-    const rendered = renderSite(ctx, keep, renderedAgain);
-    generateAfterRender(ctx, this.searchCache, before.themeDir);
-    generatePluginFiles(ctx);
-    await settleAllCss(renderOrder(site));
-    const result = await writeChanges(site, before.outputs, refilled);
+    const rendered = profile.stage('render pages', () => renderSite(ctx, keep, renderedAgain));
+    profile.stage('search data and index', () => generateAfterRender(ctx, this.searchCache, before.themeDir));
+    profile.stage('plugin files', () => generatePluginFiles(ctx));
+    await profile.stageAsync('waiting for Sass', () => settleAllCss(renderOrder(site)));
+    const result = await profile.stageAsync('write changed files', () => writeChanges(site, before.outputs, refilled));
     releaseWrittenPages(site, result.outputs);
     return { rendered, result };
   }

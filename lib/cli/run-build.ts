@@ -34,7 +34,8 @@ export async function runBuild(argv: string[], io: CliIo): Promise<number> {
 async function buildAndWatch(flags: BuildCommandFlags, io: CliIo): Promise<number> {
   const output = commandOutput(flags, io, 'Building…');
   const { watchBuild } = await import('../watch/watch-build.js');
-  const watching = await watchBuild(overridesFrom(flags, io.env), output.logger, { polling: flags.forcePolling });
+  const printProfile = flags.profile ? (table: string) => io.stdout.write(`${table}\n\n`) : undefined;
+  const watching = await watchBuild(overridesFrom(flags, io.env), output.logger, { polling: flags.forcePolling, printProfile });
   await untilInterrupted();
   await watching.close();
   return 0;

@@ -14,7 +14,8 @@ export async function runServe(argv: string[], io: CliIo): Promise<number> {
   const output = commandOutput(flags, io, 'Building…');
   output.progress.start();
   try {
-    const running = await serveSite(overridesFrom(flags, io.env), flags, output.logger);
+    const printProfile = flags.profile ? (table: string) => io.stdout.write(`${table}\n\n`) : undefined;
+    const running = await serveSite(overridesFrom(flags, io.env), { ...flags, printProfile }, output.logger);
     output.progress.stop();
     if (flags.openUrl) openInBrowser(running.server.url);
     await untilInterrupted();

@@ -13,6 +13,8 @@ export interface ServeSettings {
   watch: boolean;
   /** `--force_polling`: the watcher looks at the files instead of being told of changes. */
   forcePolling?: boolean;
+  /** `--profile`: given the table of stages and templates after the first build and each rebuild that did not fail. */
+  printProfile?: (table: string) => void;
 }
 
 export interface RunningSite {
@@ -29,8 +31,10 @@ export interface RunningSite {
  */
 export async function serveSite(overrides: ConfigOverrides, settings: ServeSettings, logger: Logger): Promise<RunningSite> {
   const shownHost = settings.host === '0.0.0.0' || settings.host === '::' ? 'localhost' : settings.host;
-  const session = new BuildSession({ ...overrides, url: `http://${shownHost}:${settings.port}` }, logger);
+  const session = new BuildSession({ ...overrides, url: `http://${shownHost}:${settings.port}` }, logger, settings.printProfile !== undefined);
+  const printProfile = () => settings.printProfile?.(session.profile.table());
   const first = await loggedBuild(logger, () => session.build());
+  if (first.summary !== null) printProfile();
   const { destination, baseurl } = servedFolder(overrides, session);
   const server = await startServer({ destination, host: settings.host, port: settings.port, baseurl, liveReload: settings.liveReload });
   server.setError(first.problem);
@@ -38,6 +42,7 @@ export async function serveSite(overrides: ConfigOverrides, settings: ServeSetti
   const rebuild = async (paths: string[]): Promise<void> => {
     // A rebuild's warnings show in the browser as its failures do.
     const { summary, problem } = await loggedBuild(logger, () => session.update(paths));
+    if (summary !== null) printProfile();
     server.setError(problem);
     if (problem) {
       failing = true;

@@ -14,15 +14,21 @@ export interface WatchedBuild {
 /**
  * `jtd build --watch`, as `jekyll build --watch`: a first build, then, for each change to the source, a rebuild of
  * what it affects (as `jtd serve` does, without a server). A failed build is reported and the watching goes on,
- * so that the next save can fix it.
+ * so that the next save can fix it. `printProfile` (`--profile`) is given each build's table.
  */
-export async function watchBuild(overrides: ConfigOverrides, logger: Logger, { polling = false }: { polling?: boolean } = {}): Promise<WatchedBuild> {
-  const session = new BuildSession(overrides, logger);
-  await loggedBuild(logger, () => session.build());
-  const { destination } = buildFolder(overrides, session.config);
-  const rebuild = async (paths: string[]): Promise<void> => {
-    await loggedBuild(logger, () => session.update(paths));
+export async function watchBuild(
+  overrides: ConfigOverrides,
+  logger: Logger,
+  { polling = false, printProfile }: { polling?: boolean; printProfile?: (table: string) => void } = {},
+): Promise<WatchedBuild> {
+  const session = new BuildSession(overrides, logger, printProfile !== undefined);
+  const built = async (run: () => ReturnType<BuildSession['build']>) => {
+    const { summary } = await loggedBuild(logger, run);
+    if (summary !== null) printProfile?.(session.profile.table());
   };
+  await built(() => session.build());
+  const { destination } = buildFolder(overrides, session.config);
+  const rebuild = (paths: string[]) => built(() => session.update(paths));
   const watcher = watchSource([path.resolve(overrides.source)], destination, rebuild, polling);
   await watcher.ready;
   logger.info('Watching for changes. Press Ctrl+C to stop.');
