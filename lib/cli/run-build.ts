@@ -20,7 +20,7 @@ export async function runBuild(argv: string[], io: CliIo): Promise<number> {
   try {
     const summary = await build(overridesFrom(flags, io.env), output.logger, { profile: flags.profile });
     output.progress.stop();
-    if (flags.profile) io.stdout.write(`${summary.profileTable}\n\n`);
+    if (flags.profile) output.result(`${summary.profileTable}\n`);
     output.logger.info(summaryLine(summary, output.paint));
     return 0;
   } catch (error) {
@@ -34,7 +34,7 @@ export async function runBuild(argv: string[], io: CliIo): Promise<number> {
 async function buildAndWatch(flags: BuildCommandFlags, io: CliIo): Promise<number> {
   const output = commandOutput(flags, io, 'Building…');
   const { watchBuild } = await import('../watch/watch-build.js');
-  const printProfile = flags.profile ? (table: string) => io.stdout.write(`${table}\n\n`) : undefined;
+  const printProfile = flags.profile ? (table: string) => output.result(`${table}\n`) : undefined;
   const watching = await watchBuild(overridesFrom(flags, io.env), output.logger, { polling: flags.forcePolling, printProfile });
   await untilInterrupted();
   await watching.close();

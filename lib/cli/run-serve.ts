@@ -14,7 +14,7 @@ export async function runServe(argv: string[], io: CliIo): Promise<number> {
   const output = commandOutput(flags, io, 'Building…');
   output.progress.start();
   try {
-    const printProfile = flags.profile ? (table: string) => io.stdout.write(`${table}\n\n`) : undefined;
+    const printProfile = flags.profile ? (table: string) => output.result(`${table}\n`) : undefined;
     const running = await serveSite(overridesFrom(flags, io.env), { ...flags, printProfile }, output.logger);
     output.progress.stop();
     if (flags.openUrl) openInBrowser(running.server.url);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { hasFrontMatter } from './front-matter.js';
 import type { ParsedSource } from './source-text.js';
 import { readListing, type DirEntry } from './walk.js';
+import { readBytes } from '../util/read-bytes.js';
 
 /** What is known about one source file at a given modification time and size. */
 export interface SourceEntry {
@@ -124,21 +125,13 @@ function readSourceFile(file: string, limit: number): { stat: fs.Stats; frontMat
   const fd = fs.openSync(file, 'r');
   try {
     const stat = fs.fstatSync(fd);
-    const head = readUpTo(fd, Math.min(stat.size, HEAD_BYTES));
+    const head = readBytes(fd, 0, Math.min(stat.size, HEAD_BYTES));
     const frontMatter = hasFrontMatter(head.toString('latin1'));
     if (!frontMatter || stat.size > limit) return { stat, frontMatter, bytes: null };
-    return { stat, frontMatter, bytes: head.length === stat.size ? head : readUpTo(fd, stat.size) };
+    return { stat, frontMatter, bytes: head.length === stat.size ? head : readBytes(fd, 0, stat.size) };
   } finally {
     fs.closeSync(fd);
   }
-}
-
-/** Up to `length` bytes from the start of an open file (fewer when it is shorter). */
-function readUpTo(fd: number, length: number): Buffer {
-  const bytes = Buffer.allocUnsafe(length);
-  let filled = 0;
-  for (let read = -1; filled < length && read !== 0; filled += read) read = fs.readSync(fd, bytes, filled, length - filled, filled);
-  return bytes.subarray(0, filled);
 }
 
 function isListingAtOrAbove(key: string, changed: string, changedFolder: string): boolean {

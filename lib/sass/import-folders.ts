@@ -33,6 +33,9 @@ export function importFolders(stylesheetFolder: string, loadPaths: readonly stri
   return unique(bases.flatMap((base) => [...ways].map((way) => path.join(base, way)))).sort();
 }
 
+/** Paths as the system compares them: Windows' ignore case. */
+const folded = process.platform === 'win32' ? (text: string) => text.toLowerCase() : (text: string) => text;
+
 /**
  * `file`'s path below `base` (both absolute and resolved), null when it is not below it: `path.relative` without
  * resolving both paths against the working folder again, which, for every loaded file and every folder, took a
@@ -40,7 +43,6 @@ export function importFolders(stylesheetFolder: string, loadPaths: readonly stri
  */
 function pathBelow(base: string, file: string): string | null {
   const prefix = base.endsWith(path.sep) ? base : base + path.sep;
-  const folded = process.platform === 'win32' ? (text: string) => text.toLowerCase() : (text: string) => text;
   if (!folded(file).startsWith(folded(prefix))) return null;
   return file.slice(prefix.length);
 }

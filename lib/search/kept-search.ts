@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { readBytes } from '../util/read-bytes.js';
 import { AppendedFile, appendingHere } from '../write/appended-file.js';
 import type { EntryTerms } from './entry-terms.js';
 
@@ -25,6 +26,7 @@ interface Header {
 
 const FILE_NAME = 'pages.jsonl';
 const FILES_NAME = 'files.bin';
+const HEADER_LIMIT = 64 * 1024;
 
 /** A search file to keep, or kept: where it goes, the key of its bytes when it was made in pieces, and its bytes. */
 export interface KeptFile {
@@ -185,20 +187,11 @@ function readHeader(file: string): { header: KeptFilesHeader; start: number; siz
   const fd = fs.openSync(file, 'r');
   try {
     const size = fs.fstatSync(fd).size;
-    const chunks: Buffer[] = [];
-    for (let read = 0; ; ) {
-      const chunk = Buffer.alloc(4096);
-      const n = fs.readSync(fd, chunk, 0, chunk.length, read);
-      if (n === 0) throw new Error('no header line');
-      const end = chunk.subarray(0, n).indexOf(0x0a);
-      if (end >= 0) {
-        chunks.push(chunk.subarray(0, end));
-        const line = Buffer.concat(chunks);
-        return { header: JSON.parse(line.toString('utf8')) as KeptFilesHeader, start: line.length + 1, size };
-      }
-      chunks.push(chunk.subarray(0, n));
-      read += n;
-    }
+    // The header names three files: a few hundred bytes.
+    const head = readBytes(fd, 0, Math.min(size, HEADER_LIMIT));
+    const end = head.indexOf(0x0a);
+    if (end < 0) throw new Error('no header line');
+    return { header: JSON.parse(head.subarray(0, end).toString('utf8')) as KeptFilesHeader, start: end + 1, size };
   } finally {
     fs.closeSync(fd);
   }
@@ -207,12 +200,8 @@ function readHeader(file: string): { header: KeptFilesHeader; start: number; siz
 function readRange(file: string, start: number, length: number): Buffer {
   const fd = fs.openSync(file, 'r');
   try {
-    const bytes = Buffer.alloc(length);
-    for (let done = 0; done < length; ) {
-      const n = fs.readSync(fd, bytes, done, length - done, start + done);
-      if (n === 0) throw new Error(`${file} ends before its kept search files`);
-      done += n;
-    }
+    const bytes = readBytes(fd, start, length);
+    if (bytes.length < length) throw new Error(`${file} ends before its kept search files`);
     return bytes;
   } finally {
     fs.closeSync(fd);

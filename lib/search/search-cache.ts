@@ -83,9 +83,9 @@ export class SearchCache {
 
   /**
    * A page's finished entries, made again only when one of `inputs` (HTML, URL, title, custom data) changed,
-   * or found on disk.
+   * or found on disk under `keyOfInputs()`.
    */
-  pageEntries(page: string, inputs: unknown[], make: () => SearchEntry[], keyOfInputs = () => KeptSearch.keyOf(inputs)): SearchEntry[] {
+  pageEntries(page: string, inputs: unknown[], keyOfInputs: () => string, make: () => SearchEntry[]): SearchEntry[] {
     const cached = this.entries.get(page);
     if (cached?.inputs && cached.inputs.length === inputs.length && cached.inputs.every((value, i) => sameTitle(value, inputs[i]))) {
       cached.usedInBuild = this.build;

@@ -60,7 +60,7 @@ export function buildSearchData(inputs: SearchDataInputs): SearchData {
   const pages: SearchEntry[][] = [];
   const docs: SearchDocument[] = [];
   for (const { page, custom, inputs: made, key } of inputs.pages) {
-    const entries = inputs.cache.pageEntries(page.sourcePath, made, () => pageEntries(inputs, page, custom, relativeUrl), key);
+    const entries = inputs.cache.pageEntries(page.sourcePath, made, key, () => pageEntries(inputs, page, custom, relativeUrl));
     pages.push(entries);
     for (const entry of entries) docs.push(entry.doc);
   }
