@@ -127,23 +127,29 @@ function pushParsedElement(state: StateBlock, startLine: number, tag: ParsedTag,
   state.line = end.line + 1;
 }
 
+/** A start tag of an element that is not a span element. */
+function opensBlockElement(tag: ParsedTag | null): tag is ParsedTag {
+  return tag !== null && !tag.closing && !HTML_SPAN_ELEMENTS.has(tag.name);
+}
+
 /**
  * kramdown block HTML (D15–D18): a line starting with a non-span tag opens an element
  * that runs to its matching end tag; `markdown="1"` parses its content. Only a block
- * start tag ends the paragraph above (silent mode); a comment or span tag continues it,
+ * start tag ends the paragraph above (silent mode); a comment, a span tag or what only looks like a tag
+ * (`<https://…>`: kramdown ends the paragraph, fails to read a tag and joins the line to it again) continues it,
  * and after a stray end tag kramdown joins the next paragraph to it again.
  */
 export function kramdownHtmlBlock(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
   if (!state.md.options.html || state.sCount[startLine] - state.blkIndent >= 4) return false;
   const text = lineText(state, startLine);
   if (text.charCodeAt(0) !== 0x3c) return false;
-  if (silent) return text.charCodeAt(1) !== 0x2f && startsLazyEndHtml(text);
+  if (silent) return text.charCodeAt(1) !== 0x2f && startsLazyEndHtml(text) && opensBlockElement(parseTag(text, 0));
   if (text.startsWith('<!--')) {
     pushRaw(state, startLine, findCommentEnd(state, startLine, endLine, 4), null);
     return true;
   }
   const tag = parseTag(text, 0);
-  if (tag === null || tag.closing || HTML_SPAN_ELEMENTS.has(tag.name)) return false;
+  if (!opensBlockElement(tag)) return false;
   if (HTML_VOID_ELEMENTS.has(tag.name) || text.slice(0, tag.length).endsWith('/>')) {
     pushRaw(state, startLine, startLine, tag);
     return true;
