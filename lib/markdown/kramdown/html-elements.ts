@@ -41,3 +41,17 @@ export const HTML_BLOCK_ELEMENTS: ReadonlySet<string> = new Set(
     'form h1 h2 h3 h4 h5 h6 header hgroup hr html head iframe legend menu li main map nav ol optgroup p pre ' +
     'section summary table tbody td th thead tfoot tr ul').split(' '),
 );
+
+/** kramdown `HTML_CONTENT_MODEL_RAW`: elements whose content kramdown never parses as Markdown. */
+const HTML_RAW_CONTENT: ReadonlySet<string> = new Set('script style math option textarea pre code kbd samp var'.split(' '));
+
+/** kramdown `HTML_ELEMENT`: the names it knows as HTML (their tag and attribute names are written in lower case). */
+export const HTML_KNOWN_ELEMENTS: ReadonlySet<string> = new Set([
+  ...HTML_SPAN_ELEMENTS,
+  ...HTML_BLOCK_ELEMENTS,
+  ...HTML_VOID_ELEMENTS,
+  'command',
+  ...HTML_BLOCK_CONTENT,
+  ...HTML_SPAN_CONTENT,
+  ...HTML_RAW_CONTENT,
+]);

@@ -1,4 +1,5 @@
-import { HTML_RAW_TEXT_ELEMENTS, HTML_VOID_ELEMENTS } from './html-elements.js';
+import { escapeAttributeKeepingReferences } from '../html-escape.js';
+import { HTML_KNOWN_ELEMENTS, HTML_RAW_TEXT_ELEMENTS, HTML_VOID_ELEMENTS } from './html-elements.js';
 
 export interface ParsedTag {
   name: string;
@@ -41,6 +42,12 @@ function readValue(text: string, pos: number): [string, number] | null {
   return end === pos ? null : [text.slice(pos, end), end];
 }
 
+/** kramdown writes the name of an element it knows in lower case and any other name as written (`<String>`). */
+function knownOrAsWritten(name: string): string {
+  const lower = name.toLowerCase();
+  return HTML_KNOWN_ELEMENTS.has(lower) ? lower : name;
+}
+
 /** Parses the tag at `pos` (which must be `<`), or null when there is none. */
 export function parseTag(text: string, pos: number): ParsedTag | null {
   let i = pos + 1;
@@ -49,7 +56,7 @@ export function parseTag(text: string, pos: number): ParsedTag | null {
   if (!isNameStart(text.charCodeAt(i))) return null;
   const nameStart = i;
   while (i < text.length && isNameChar(text.charCodeAt(i))) i++;
-  const name = text.slice(nameStart, i).toLowerCase();
+  const name = knownOrAsWritten(text.slice(nameStart, i));
   const attrs: Array<[string, string | null]> = [];
   for (;;) {
     const afterSpace = skipWhitespace(text, i);
@@ -59,7 +66,7 @@ export function parseTag(text: string, pos: number): ParsedTag | null {
     if (afterSpace === i || closing || !isAttributeNameChar(ch)) return null;
     let end = afterSpace;
     while (end < text.length && isAttributeNameChar(text.charCodeAt(end))) end++;
-    const attributeName = text.slice(afterSpace, end).toLowerCase();
+    const attributeName = HTML_KNOWN_ELEMENTS.has(name) ? text.slice(afterSpace, end).toLowerCase() : text.slice(afterSpace, end);
     const equals = skipWhitespace(text, end);
     if (text.charCodeAt(equals) !== 0x3d) {
       attrs.push([attributeName, null]);
@@ -76,12 +83,16 @@ export function parseTag(text: string, pos: number): ParsedTag | null {
 /** kramdown's re-serialisation of a tag: quoted values, `name=""` booleans, ` />` voids, no `markdown`. */
 export function serialiseTag(tag: ParsedTag): string {
   if (tag.closing) return `</${tag.name}>`;
-  let html = `<${tag.name}`;
+  return `<${tag.name}${attributesHtml(tag)}` + (HTML_VOID_ELEMENTS.has(tag.name) ? ' />' : '>');
+}
+
+/** The attributes as kramdown writes them: each ` name="value"`, the value escaped, `markdown` left out. */
+export function attributesHtml(tag: ParsedTag): string {
+  let html = '';
   for (const [name, value] of tag.attrs) {
-    if (name === 'markdown') continue;
-    html += ` ${name}="${(value ?? '').replace(/"/g, '&quot;')}"`;
+    if (name !== 'markdown') html += ` ${name}="${escapeAttributeKeepingReferences(value ?? '')}"`;
   }
-  return html + (HTML_VOID_ELEMENTS.has(tag.name) ? ' />' : '>');
+  return html;
 }
 
 /** Re-serialises every tag in raw HTML, leaving comments and raw-text element content alone. */

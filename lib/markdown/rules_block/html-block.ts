@@ -2,6 +2,7 @@ import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import { HTML_SPAN_ELEMENTS, HTML_VOID_ELEMENTS, contentModel } from '../kramdown/html-elements.js';
 import { startsLazyEndHtml } from '../kramdown/lazy-end.js';
+import { readRawElement } from '../kramdown/raw-html.js';
 import { normaliseTags, parseTag, serialiseTag, type ParsedTag } from '../kramdown/html-tags.js';
 
 interface ElementEnd {
@@ -74,6 +75,34 @@ function pushRaw(state: StateBlock, startLine: number, lastLine: number, tag: Pa
   token.content = tag === null ? content : normaliseTags(content);
   if (tag !== null) token.meta = { kdHtmlTag: tag };
   state.line = lastLine + 1;
+}
+
+/**
+ * An element whose content is not Markdown, written as kramdown writes it again. Its lines are read a few at a time
+ * (more only when the element did not end in them), so that a page of many such blocks is not read to its end for each.
+ */
+function pushRawElement(state: StateBlock, startLine: number, endLine: number, tag: ParsedTag): void {
+  for (let lines = 8; ; lines *= 4) {
+    const last = Math.min(endLine, startLine + lines);
+    const source = state.getLines(startLine, last, state.blkIndent, true);
+    const element = readRawElement(source, tag, source.indexOf('<'));
+    if (!element.settled && last < endLine) continue;
+    const lineEnd = source.indexOf('\n', element.end);
+    const lastLine = startLine + countNewlines(source, element.end - 1);
+    const rest = source.slice(element.end, lineEnd < 0 ? source.length : lineEnd);
+    const token = state.push('html_block', '', 0);
+    token.map = [startLine, lastLine + 1];
+    token.content = `${element.html}${rest}\n`;
+    token.meta = { kdHtmlTag: tag };
+    state.line = lastLine + 1;
+    return;
+  }
+}
+
+function countNewlines(text: string, before: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && at < before; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 function pushHtml(state: StateBlock, html: string, map: [number, number]): Token {
@@ -156,8 +185,10 @@ export function kramdownHtmlBlock(state: StateBlock, startLine: number, endLine:
   }
   const markdown = tag.attrs.find(([name]) => name === 'markdown');
   const model = contentModel(tag.name, markdown ? (markdown[1] ?? '') : undefined);
-  const end = findElementEnd(state, startLine, endLine, tag.name, tag.length, model === 'block');
-  if (model === 'raw') pushRaw(state, startLine, end.line, tag);
-  else pushParsedElement(state, startLine, tag, end, model);
+  if (model === 'raw') {
+    pushRawElement(state, startLine, endLine, tag);
+    return true;
+  }
+  pushParsedElement(state, startLine, tag, findElementEnd(state, startLine, endLine, tag.name, tag.length, true), model);
   return true;
 }
