@@ -1,5 +1,5 @@
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
-import { isAfterBlockBoundary, isBeforeBlockBoundary, lineText } from '../kramdown/block-boundary.js';
+import { beginsItemPart, isAfterBlockBoundary, isBeforeBlockBoundary, lineText } from '../kramdown/block-boundary.js';
 import {
   type ColumnAlignment,
   hasUnescapedPipe,
@@ -76,7 +76,7 @@ function readLines(state: StateBlock, reader: TableReader, startLine: number, en
   let line = startLine;
   if (isSeparatorLine(lineText(state, line))) line++;
   for (; line < endLine; line++) {
-    if (state.sCount[line] < state.blkIndent || state.isEmpty(line)) break;
+    if (state.sCount[line] < state.blkIndent || state.isEmpty(line) || beginsItemPart(state, line)) break;
     const text = lineText(state, line);
     if (!hasUnescapedPipe(text)) break;
     if (isSeparatorLine(text)) readSeparator(reader, text);
