@@ -42,7 +42,8 @@ export function kramdownFence(state: StateBlock, startLine: number, endLine: num
   const token = state.push('fence', 'code', 0);
   token.markup = marker;
   token.info = opening[2] === undefined ? '' : opening[2] + (opening[3] ?? '');
-  token.content = state.getLines(startLine + 1, closingLine, state.sCount[startLine], true);
+  // kramdown takes the lines as they are: a fence indented more than its container does not unindent the code.
+  token.content = state.getLines(startLine + 1, closingLine, state.blkIndent, true);
   token.map = [startLine, closingLine + 1];
   if (opening[2] !== undefined) {
     token.attrs = [['class', `language-${opening[2]}`]];
