@@ -1,4 +1,5 @@
 import type MarkdownIt from 'markdown-it';
+import type { RenderRule } from 'markdown-it/lib/renderer.mjs';
 import type { KramdownSettings } from './options.js';
 import { kramdownFence } from './rules_block/fence.js';
 import { blockAttributeList } from './rules_block/block-ial.js';
@@ -112,8 +113,22 @@ function installRenderers(md: MarkdownIt, settings: KramdownSettings): void {
   rules.kd_footnotes_close = footnoteRenderers.renderFootnotesClose;
   rules.kd_footnote_item_open = footnoteRenderers.renderFootnoteItemOpen;
   rules.kd_footnote_item_close = footnoteRenderers.renderFootnoteItemClose;
+  rules.paragraph_close = renderParagraphClose(md);
   rules.s_open = () => '<del>';
   rules.s_close = () => '</del>';
+}
+
+/**
+ * An item's text without `<p>` (kramdown's transparent paragraph) ends with a line break when a block follows it
+ * in the item, as kramdown adds one to the text. markdown-it writes that break itself before a block it renders
+ * token by token; blocks written by a rule of their own (code, HTML, math) get it here.
+ */
+function renderParagraphClose(md: MarkdownIt): RenderRule {
+  return (tokens, idx, options, _env, self) => {
+    if (!tokens[idx].hidden) return self.renderToken(tokens, idx, options);
+    const next = tokens[idx + 1];
+    return next !== undefined && next.block && md.renderer.rules[next.type] !== undefined ? '\n' : '';
+  };
 }
 
 /** Everything that turns markdown-it into Jekyll's kramdown. */
