@@ -9,7 +9,9 @@ import { kramdownBlockquote } from './rules_block/blockquote.js';
 import { kramdownTable } from './rules_block/table.js';
 import { definitionList } from './rules_block/definition-list.js';
 import { normaliseTags } from './kramdown/html-tags.js';
-import { builtinBlockRule } from './rule-lookup.js';
+import { builtinBlockRule, builtinInlineRule } from './rule-lookup.js';
+import { kramdownSpanTag, onlySpecialHtml } from './rules_inline/span-tag.js';
+import { escapeHtmlKeepingReferences } from './html-escape.js';
 import { createKramdownList } from './rules_block/list.js';
 import { dropOrderedListStart } from './rules_core/ordered-list-start.js';
 import { listContinuation } from './rules_core/list-continuation.js';
@@ -76,6 +78,8 @@ function installInlineRules(md: MarkdownIt, settings: KramdownSettings): void {
   md.inline.ruler.before('link', 'kd_footnote_ref', footnoteReference);
   md.inline.ruler.before('link', 'kd_inline_link', kramdownInlineLink);
   md.inline.ruler.before('link', 'kd_reference_link', kramdownReferenceLink);
+  md.inline.ruler.at('html_inline', onlySpecialHtml(builtinInlineRule(md, 'html_inline')));
+  md.inline.ruler.before('html_inline', 'kd_span_tag', kramdownSpanTag);
   md.inline.ruler.before('emphasis', 'kd_math_inline', mathInline);
   md.inline.ruler.before('kd_span_ial', 'kd_span_extension', spanExtension);
   md.inline.ruler2.before('fragments_join', 'kd_emphasis_order', emphasisOrder);
@@ -110,6 +114,7 @@ function installRenderers(md: MarkdownIt, settings: KramdownSettings): void {
   rules.html_block = renderHtmlBlock;
   rules.html_inline = (tokens, idx) => normaliseTags(tokens[idx].content);
   rules.kd_raw_html = (tokens, idx) => tokens[idx].content;
+  rules.kd_raw_text = (tokens, idx) => escapeHtmlKeepingReferences(tokens[idx].content);
   rules.kd_math_inline = (tokens, idx) => renderMathInline(tokens, idx, settings);
   rules.kd_math_block = (tokens, idx) => renderMathBlock(tokens, idx, settings);
   rules.kd_footnote_ref = (tokens, idx) => footnoteRenderers.renderFootnoteReference(tokens, idx, settings);

@@ -9,12 +9,17 @@ export interface ParsedTag {
   length: number;
 }
 
-function isNameStart(ch: number): boolean {
+function isLetter(ch: number): boolean {
   return (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a);
 }
 
+/** REXML's `NCNAME_STR`, which kramdown's tag patterns use: a letter or `_`, then letters, digits, `-`, `.`, `_`. */
+function isNameStart(ch: number): boolean {
+  return isLetter(ch) || ch === 0x5f;
+}
+
 function isNameChar(ch: number): boolean {
-  return isNameStart(ch) || (ch >= 0x30 && ch <= 0x39) || ch === 0x2d || ch === 0x3a;
+  return isNameStart(ch) || (ch >= 0x30 && ch <= 0x39) || ch === 0x2d || ch === 0x2e || ch === 0x3a;
 }
 
 function isWhitespace(ch: number): boolean {

@@ -98,7 +98,7 @@ function nextMarkupStart(text: string, from: number): number {
   let lt = text.indexOf('<', from);
   while (lt >= 0) {
     const next = text.charCodeAt(lt + 1);
-    const nameStart = (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a);
+    const nameStart = (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) || next === 0x5f;
     if (nameStart || next === 0x2f || next === 0x3f || text.startsWith('!--', lt + 1)) return lt;
     lt = text.indexOf('<', lt + 1);
   }
