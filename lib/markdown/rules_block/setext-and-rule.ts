@@ -1,13 +1,16 @@
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
+import { isAfterBlockBoundary } from '../kramdown/block-boundary.js';
 import type { BlockRule } from '../rule-lookup.js';
 
 /**
  * kramdown's setext headings: the heading is one line of text directly followed by its `===` or `---`
  * line. After a paragraph of two or more lines such a line stays paragraph text (`---` becoming an em
- * dash), where markdown-it would make the whole paragraph a heading.
+ * dash), where markdown-it would make the whole paragraph a heading. Like kramdown's tables, it starts only after
+ * a block boundary (not right below a rule or a heading).
  */
 export function kramdownSetextHeading(builtin: BlockRule): BlockRule {
-  return (state, startLine, endLine, silent) => startLine + 1 < endLine && builtin(state, startLine, startLine + 2, silent);
+  return (state, startLine, endLine, silent) =>
+    startLine + 1 < endLine && isAfterBlockBoundary(state, startLine) && builtin(state, startLine, startLine + 2, silent);
 }
 
 /**
