@@ -30,7 +30,7 @@ async function built(files: Record<string, string>) {
 
 test('hand-written expectation: an emoji in a paragraph and in a heading becomes GitHub\'s image (a block ending in an element gets a line break, as Nokogiri writes it)', async () => {
   const site = await built({ '_config.yml': ON, 'index.md': page('title: Home', '# Ship it :rocket:\n\nGood :+1: work\n') });
-  assert.equal(site.read('index.html'), `<h1 id="ship-it-rocket">Ship it ${img('rocket', 'unicode/1f680.png')}\n</h1>\n<p>Good ${img('+1', 'unicode/1f44d.png')} work</p>\n`);
+  assert.equal(site.read('index.html'), `<h1 id="ship-it-rocket">Ship it ${img('rocket', 'unicode/1f680.png')}\n</h1>\n\n<p>Good ${img('+1', 'unicode/1f44d.png')} work</p>\n`);
 });
 
 test('hand-written expectation: not inside code, pre or tt; unknown names stay text', async () => {
@@ -38,7 +38,7 @@ test('hand-written expectation: not inside code, pre or tt; unknown names stay t
   const site = await built({ '_config.yml': ON, 'index.md': page('title: Home', body) });
   assert.equal(
     site.read('index.html'),
-    `<p>Use <code class="language-plaintext highlighter-rouge">:smile:</code> or <tt>:smile:</tt>, not :no_such_emoji: but ${img('smile', 'unicode/1f604.png')}</p>\n` +
+    `<p>Use <code class="language-plaintext highlighter-rouge">:smile:</code> or <tt>:smile:</tt>, not :no_such_emoji: but ${img('smile', 'unicode/1f604.png')}</p>\n\n` +
       '<div class="language-plaintext highlighter-rouge"><div class="highlight"><pre class="highlight"><code>:smile:\n</code></pre></div></div>\n',
   );
 });
@@ -79,8 +79,8 @@ test('hand-written expectation: with emoji, the body is written back as Nokogiri
   assert.equal(
     site.read('index.html'),
     '<!DOCTYPE html>\n<html>\n<head><meta charset="utf-8" /><title>Home</title></head>\n<body class="page">\n' +
-      `<div>\n<p>Done ${img('white_check_mark', 'unicode/2705.png')}<br>next</p>\n<p>a &amp; b "c"</p>\n</div>\n` +
-      '<ul class="task-list">\n<li class="task-list-item">\n<input type="checkbox" class="task-list-item-checkbox" disabled checked><a href="/a%20b">link</a>\n</li>\n</ul>\n</body>\n</html>\n',
+      `<div>\n<p>Done ${img('white_check_mark', 'unicode/2705.png')}<br>next</p>\n<p>a &amp; b "c"</p>\n</div>\n\n` +
+      '<ul class="task-list">\n  <li class="task-list-item">\n<input type="checkbox" class="task-list-item-checkbox" disabled checked><a href="/a%20b">link</a>\n</li>\n</ul>\n</body>\n</html>\n',
   );
 });
 

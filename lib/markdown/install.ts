@@ -3,6 +3,8 @@ import type { RenderRule } from 'markdown-it/lib/renderer.mjs';
 import type { KramdownSettings } from './options.js';
 import { kramdownFence } from './rules_block/fence.js';
 import { linkDefinition } from './rules_block/link-definition.js';
+import { recordBlankLines } from './layout/blank-lines.js';
+import { kramdownLayout } from './layout/kramdown-layout.js';
 import { kramdownAtxHeading } from './rules_block/atx-heading.js';
 import { blockAttributeList } from './rules_block/block-ial.js';
 import { kramdownHtmlBlock } from './rules_block/html-block.js';
@@ -159,4 +161,6 @@ export function installKramdownRules(md: MarkdownIt, settings: KramdownSettings)
   installInlineRules(md, settings);
   installCoreRules(md, settings);
   installRenderers(md, settings);
+  recordBlankLines(md);
+  kramdownLayout(md);
 }

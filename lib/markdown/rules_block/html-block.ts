@@ -117,9 +117,11 @@ function pushClosing(state: StateBlock, opening: Token, tagName: string, map: [n
   pushHtml(state, `</${tagName}>\n`, map).meta = { kdHtmlOpening: opening };
 }
 
-function markInsideHtml(tokens: Token[], from: number, lineOffset: number): void {
+/** Blocks parsed inside an element: their lines as in the page, and nested one level deeper than the element. */
+function markInsideHtml(tokens: Token[], from: number, lineOffset: number, level: number): void {
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i];
+    token.level += level;
     if (token.map) token.map = [token.map[0] + lineOffset, token.map[1] + lineOffset];
     if (token.type === 'heading_open') token.meta = { ...(token.meta ?? {}), insideHtml: true };
   }
@@ -150,7 +152,7 @@ function pushParsedElement(state: StateBlock, startLine: number, tag: ParsedTag,
     const from = state.tokens.length;
     const head = lineText(state, startLine).slice(tag.length);
     state.md.block.parse(content, state.md, state.env, state.tokens);
-    markInsideHtml(state.tokens, from, startLine + (head.trim() === '' ? 1 : 0));
+    markInsideHtml(state.tokens, from, startLine + (head.trim() === '' ? 1 : 0), state.level + 1);
   }
   pushClosing(state, opening, tag.name, map);
   state.line = end.line + 1;

@@ -2,26 +2,38 @@ import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { KramdownSettings } from '../options.js';
 import { hasFootnoteDefinitions } from '../kramdown/footnote-env.js';
+import { blankLinesBefore, endsWithBlankLines } from '../layout/blank-lines.js';
 
 const NBSP = '\u00A0';
 
 /** Removes the definition segments from the stream, keyed by label (the first definition wins). */
+/**
+ * Takes the definitions out of the text. The blank lines around one stay where it was, as kramdown's blank
+ * elements stay around the end-of-block marker a definition leaves.
+ */
 function extractDefinitions(state: StateCore): Map<string, Token[]> {
   const definitions = new Map<string, Token[]>();
   const kept: Token[] = [];
   let current: Token[] | null = null;
+  let blankRuns = 0;
   for (const token of state.tokens) {
     if (token.type === 'kd_footnote_open') {
       current = [];
       if (!definitions.has(token.meta.label)) definitions.set(token.meta.label, current);
+      blankRuns += blankLinesBefore(token);
     } else if (token.type === 'kd_footnote_close') {
       current = null;
+      if (endsWithBlankLines(token)) blankRuns += 1;
     } else if (current !== null) {
       current.push(token);
     } else {
+      if (blankRuns > 0) token.meta = { ...(token.meta ?? {}), kdBlankBefore: blankLinesBefore(token) + blankRuns };
+      blankRuns = 0;
       kept.push(token);
     }
   }
+  const last = kept[kept.length - 1];
+  if (blankRuns > 0 && last !== undefined) last.meta = { ...(last.meta ?? {}), kdBlankAfter: true };
   state.tokens = kept;
   return definitions;
 }
@@ -71,8 +83,14 @@ function addBacklinks(state: StateCore, body: Token[], html: string): void {
   }
   const inline = new state.Token('inline', '', 0);
   inline.children = [rawInline(state, html)];
-  body.push(new state.Token('paragraph_open', 'p', 1), inline, new state.Token('paragraph_close', 'p', -1));
+  const open = new state.Token('paragraph_open', 'p', 1);
+  const close = new state.Token('paragraph_close', 'p', -1);
+  open.block = close.block = true;
+  body.push(open, inline, close);
 }
+
+/** How deep a note's blocks are: in `div.footnotes`, its `ol` and the note's `li`. */
+const NOTE_LEVEL = 3;
 
 /** kramdown footnotes (D19): numbered references and the `div.footnotes` list at the end. */
 export function createFootnoteRule(settings: KramdownSettings) {
@@ -87,6 +105,8 @@ export function createFootnoteRule(settings: KramdownSettings) {
     for (const [label, entry] of numbers) {
       const body = definitions.get(label) ?? [];
       for (const token of body) if (token.type === 'paragraph_open' || token.type === 'paragraph_close') token.hidden = false;
+      // Inside the footnotes' div, list and item.
+      for (const token of body) token.level += NOTE_LEVEL;
       const id = settings.footnotePrefix + label;
       if (settings.footnoteBacklink !== '') addBacklinks(state, body, backlinkHtml(id, entry.count, settings));
       const item = new state.Token('kd_footnote_item_open', 'li', 1);

@@ -48,21 +48,29 @@ function nestEntries(entries: TocEntry[]): TocEntry[] {
   return roots;
 }
 
-function emitList(state: StateCore, list: Token, entries: TocEntry[], idPrefix: string, out: Token[], attrs: Array<[string, string]> | null): void {
-  const open = new state.Token(list.type, list.tag, 1);
+/** A block token of the generated list, `level` deep (so that the HTML is laid out as kramdown lays it out). */
+function blockToken(state: StateCore, type: string, tag: string, nesting: 1 | 0 | -1, level: number): Token {
+  const token = new state.Token(type, tag, nesting);
+  token.block = true;
+  token.level = level;
+  return token;
+}
+
+function emitList(state: StateCore, list: Token, entries: TocEntry[], idPrefix: string, out: Token[], attrs: Array<[string, string]> | null, level: number): void {
+  const open = blockToken(state, list.type, list.tag, 1, level);
   open.attrs = attrs;
   out.push(open);
   for (const entry of entries) {
-    out.push(new state.Token('list_item_open', 'li', 1));
+    out.push(blockToken(state, 'list_item_open', 'li', 1, level + 1));
     const link = new state.Token('link_open', 'a', 1);
     link.attrs = [['href', `#${entry.id}`], ['id', `${idPrefix}-${entry.id}`]];
-    const inline = new state.Token('inline', '', 0);
+    const inline = blockToken(state, 'inline', '', 0, level + 2);
     inline.children = [link, ...entry.children, new state.Token('link_close', 'a', -1)];
     out.push(inline);
-    if (entry.subentries.length > 0) emitList(state, list, entry.subentries, idPrefix, out, null);
-    out.push(new state.Token('list_item_close', 'li', -1));
+    if (entry.subentries.length > 0) emitList(state, list, entry.subentries, idPrefix, out, null, level + 2);
+    out.push(blockToken(state, 'list_item_close', 'li', -1, level + 1));
   }
-  out.push(new state.Token(list.type.replace(/_open$/, '_close'), list.tag, -1));
+  out.push(blockToken(state, list.type.replace(/_open$/, '_close'), list.tag, -1, level));
 }
 
 /** Replaces the first list carrying the `toc` reference with the table of contents (D05). */
@@ -77,7 +85,9 @@ export function createTocRule(settings: KramdownSettings) {
     const idPrefix = attrs.find(([name]) => name === 'id')![1];
     const generated: Token[] = [];
     const levels = documentOptions(state.env, settings).tocLevels;
-    emitList(state, list, nestEntries(collectEntries(tokens, levels)), idPrefix, generated, attrs);
+    // kramdown writes the table of contents where the list was, but laid out as if at the top of the page.
+    emitList(state, list, nestEntries(collectEntries(tokens, levels)), idPrefix, generated, attrs, 0);
+    generated[0].meta = list.meta;
     tokens.splice(listIndex, closingIndex(tokens, listIndex) - listIndex + 1, ...generated);
   };
 }

@@ -1,0 +1,78 @@
+import type MarkdownIt from 'markdown-it';
+import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
+import type Token from 'markdown-it/lib/token.mjs';
+
+/** What kramdown's blank-line elements leave on the tokens: each writes one line break. */
+export interface BlankLineMeta {
+  /** Runs of blank lines right before the block this token starts (more than one where definitions stood between). */
+  kdBlankBefore?: number;
+  /** The container's text ended with blank lines after the block this token ends. */
+  kdBlankAfter?: boolean;
+}
+
+export function blankLinesBefore(token: Token): number {
+  return (token.meta as BlankLineMeta | null)?.kdBlankBefore ?? 0;
+}
+
+export function endsWithBlankLines(token: Token): boolean {
+  return (token.meta as BlankLineMeta | null)?.kdBlankAfter === true;
+}
+
+function mark(token: Token, meta: BlankLineMeta): void {
+  token.meta = { ...(token.meta ?? {}), ...meta };
+}
+
+/**
+ * markdown-it's block loop, also noting where it skipped blank lines: kramdown keeps a blank element for each run
+ * of them in a container and writes it as a line break, so the HTML has an empty line where the text had one.
+ * A run is noted on the first token of the block after it, or, at the end of the container, on the last token.
+ */
+export function recordBlankLines(md: MarkdownIt): void {
+  md.block.tokenize = function tokenize(state: StateBlock, startLine: number, endLine: number): void {
+    const rules = this.ruler.getRules('');
+    const maxNesting = (state.md.options as { maxNesting?: number }).maxNesting ?? 100;
+    const firstToken = state.tokens.length;
+    let line = startLine;
+    let hasEmptyLines = false;
+    let runs = 0;
+    let inRun = false;
+    const skipBlankLines = (from: number): number => {
+      const to = state.skipEmptyLines(from);
+      if (to > from && !inRun) {
+        runs += 1;
+        inRun = true;
+      }
+      return to;
+    };
+    while (line < endLine) {
+      state.line = line = skipBlankLines(line);
+      if (line >= endLine || state.sCount[line] < state.blkIndent) break;
+      if (state.level >= maxNesting) {
+        state.line = endLine;
+        break;
+      }
+      const before = state.tokens.length;
+      if (!rules.some((rule) => rule(state, line, endLine, false) && advanced(state, line))) {
+        throw new Error('none of the block rules matched');
+      }
+      if (state.tokens.length > before) {
+        if (runs > 0) mark(state.tokens[before], { kdBlankBefore: runs });
+        runs = 0;
+      }
+      inRun = false;
+      state.tight = !hasEmptyLines;
+      if (state.isEmpty(state.line - 1)) hasEmptyLines = true;
+      line = state.line;
+      if (line < endLine && state.isEmpty(line)) {
+        hasEmptyLines = true;
+        state.line = line = skipBlankLines(line);
+      }
+    }
+    if (runs > 0 && state.tokens.length > firstToken) mark(state.tokens[state.tokens.length - 1], { kdBlankAfter: true });
+  };
+}
+
+function advanced(state: StateBlock, from: number): boolean {
+  if (state.line <= from) throw new Error("block rule didn't increment state.line");
+  return true;
+}

@@ -1,0 +1,106 @@
+import type MarkdownIt from 'markdown-it';
+import type { Options } from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { blankLinesBefore, endsWithBlankLines } from './blank-lines.js';
+
+/** Containers whose trailing blank lines kramdown moves out, after the whole list (`parse_list`). */
+const ITEMS: ReadonlySet<string> = new Set(['list_item_open', 'dd_open']);
+const LISTS: ReadonlySet<string> = new Set(['bullet_list_close', 'ordered_list_close', 'dl_close']);
+
+/**
+ * kramdown's HTML layout (its converter's `indent`): each block element that starts a line is indented two
+ * spaces for each container it is in, and each run of blank lines in the text is one empty line in the HTML —
+ * except blank lines that end a list item, which kramdown moves after the list they end.
+ */
+export function kramdownLayout(md: MarkdownIt): void {
+  const renderer = md.renderer;
+  renderer.render = function render(tokens, options, env): string {
+    const out = new LayoutOutput();
+    const open: string[] = [];
+    // A blank line that ended a list item: kramdown moves it after the list, where it separates the list from
+    // what follows in the same container, or is dropped when another item follows.
+    let movedBlank = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (startsBlock(token)) {
+        // Blank lines between items belong to the items (kramdown has no blank elements directly in a list);
+        // kramdown merges blank elements that meet once definitions are taken out.
+        const item = ITEMS.has(token.type) || token.type === 'dt_open';
+        if (!item && (movedBlank || blankLinesBefore(token) > 0)) out.write('\n');
+        movedBlank = false;
+      }
+      writeBlock(out, token, renderOne(tokens, i, options, env));
+      if (token.block && token.nesting === 1) open.push(token.type);
+      if (token.block && token.nesting === -1) open.pop();
+      const inItem = ITEMS.has(open[open.length - 1] ?? '');
+      if (endsWithBlankLines(token)) {
+        if (inItem) movedBlank = true;
+        else out.write('\n');
+      }
+      if (movedBlank && LISTS.has(token.type) && !inItem) {
+        out.write('\n');
+        movedBlank = false;
+      }
+    }
+    return out.text();
+  };
+
+  function renderOne(tokens: Token[], idx: number, options: Options, env: unknown): string {
+    const token = tokens[idx];
+    if (token.type === 'inline') return renderer.renderInline(token.children ?? [], options, env);
+    const rule = renderer.rules[token.type];
+    return rule !== undefined ? rule(tokens, idx, options, env, renderer) : renderer.renderToken(tokens, idx, options);
+  }
+}
+
+/** The HTML written so far, as pieces, knowing whether it ends a line (reading the joined text back would copy it). */
+class LayoutOutput {
+  private readonly pieces: string[] = [];
+  atLineStart = true;
+
+  write(text: string): void {
+    if (text === '') return;
+    this.pieces.push(text);
+    this.atLineStart = text.charCodeAt(text.length - 1) === 0x0a;
+  }
+
+  text(): string {
+    return this.pieces.join('');
+  }
+}
+
+/**
+ * A block's HTML, indented as kramdown indents it: a start tag always (after an item's text too, as in a table of
+ * contents: `</a>    <ul>`), an end tag when it starts a line. markdown-it may begin the HTML with the line break
+ * that follows an item's text.
+ */
+function writeBlock(out: LayoutOutput, token: Token, html: string): void {
+  if (!token.block || token.type === 'inline' || html === '') {
+    out.write(html);
+    return;
+  }
+  const lineBreak = html.charCodeAt(0) === 0x0a;
+  if (lineBreak) out.write('\n');
+  const body = lineBreak ? html.slice(1) : html;
+  if (body === '') return;
+  if (token.nesting === -1 && !out.atLineStart) {
+    out.write(body);
+    return;
+  }
+  out.write(indent(token.level));
+  out.write(indentClosingWrapper(token, body));
+}
+
+/** kramdown indents the end tag of a highlighted code block's wrapper too (`</div>    </div>`). */
+function indentClosingWrapper(token: Token, html: string): string {
+  if (token.level === 0 || (token.type !== 'fence' && token.type !== 'code_block') || !html.endsWith('</div></div>\n')) return html;
+  return `${html.slice(0, -'</div>\n'.length)}${indent(token.level)}</div>\n`;
+}
+
+function startsBlock(token: Token): boolean {
+  return token.block && token.nesting !== -1 && token.type !== 'inline';
+}
+
+function indent(level: number): string {
+  return '  '.repeat(level);
+}

@@ -1,0 +1,36 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { loadHighlighter } from '../lib/highlight/index.js';
+import { createMarkdown } from '../lib/markdown/index.js';
+
+/*
+ * kramdown's layout of its HTML, byte for byte: the expected strings are what kramdown 2.4.0 with Jekyll's options
+ * (GFM input, Rouge 3.30) wrote for each text.
+ */
+const rouge = await loadHighlighter();
+const markdown = createMarkdown({
+  highlight: { findLexer: (lang) => rouge.findLexer(lang), highlight: (code, lexer) => rouge.highlightCode(code, lexer) },
+});
+
+const CASES: Array<[name: string, source: string, html: string]> = [
+  ["blank lines between blocks are empty lines", "# a\n\npara\n", "<h1 id=\"a\">a</h1>\n\n<p>para</p>\n"],
+  ["a list item ending in blank lines moves them after the list", "* a\n* b\n\n\npara\n", "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n\n<p>para</p>\n"],
+  ["nested blocks are indented two spaces a level; a blank line after a nested list stays in its item", "1. x\n   * y\n\n   z\n2. w\n", "<ol>\n  <li>x\n    <ul>\n      <li>y</li>\n    </ul>\n\n    <p>z</p>\n  </li>\n  <li>w</li>\n</ol>\n"],
+  ["a blank line that ends a quote stays inside it", "> a\n>\n", "<blockquote>\n  <p>a</p>\n\n</blockquote>\n"],
+  ["blank lines at the start and the end of the page", "\n\n# x\n\n\n", "\n<h1 id=\"x\">x</h1>\n\n"],
+  ["table rows and cells are indented by depth", "| a | b |\n|---|---|\n| 1 | 2 |\n", "<table>\n  <thead>\n    <tr>\n      <th>a</th>\n      <th>b</th>\n    </tr>\n  </thead>\n  <tbody>\n    <tr>\n      <td>1</td>\n      <td>2</td>\n    </tr>\n  </tbody>\n</table>\n"],
+  ["a highlighted code block in an item indents the wrapper's end tag too", "* a\n\n  ```ruby\n  x\n  ```\n", "<ul>\n  <li>\n    <p>a</p>\n\n    <div class=\"language-ruby highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code><span class=\"n\">x</span>\n</code></pre></div>    </div>\n  </li>\n</ul>\n"],
+  ["blocks parsed inside an HTML element are indented one level deeper", "<div markdown=\"1\">\n# h\n</div>\n", "<div>\n  <h1 id=\"h\">h</h1>\n</div>\n"],
+  ["footnotes are laid out as kramdown lays them out, after the blank line the definition leaves", "a[^1]\n\n[^1]: note\n", "<p>a<sup id=\"fnref:1\" role=\"doc-noteref\"><a href=\"#fn:1\" class=\"footnote\" rel=\"footnote\">1</a></sup></p>\n\n<div class=\"footnotes\" role=\"doc-endnotes\">\n  <ol>\n    <li id=\"fn:1\" role=\"doc-endnote\">\n      <p>note <a href=\"#fnref:1\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;</a></p>\n    </li>\n  </ol>\n</div>\n"],
+  ["a table of contents puts a nested list after the entry's text", "* x\n{:toc}\n\n# A\n\n## B\n", "<ul id=\"markdown-toc\">\n  <li><a href=\"#a\" id=\"markdown-toc-a\">A</a>    <ul>\n      <li><a href=\"#b\" id=\"markdown-toc-b\">B</a></li>\n    </ul>\n  </li>\n</ul>\n\n<h1 id=\"a\">A</h1>\n\n<h2 id=\"b\">B</h2>\n"],
+  ["definition lists: blank lines between definitions belong to them", "term\n: def\n\nt2\n: d2\n\npara\n", "<dl>\n  <dt>term</dt>\n  <dd>def</dd>\n  <dt>t2</dt>\n  <dd>d2</dd>\n</dl>\n\n<p>para</p>\n"],
+  ["blank lines around a link definition make one empty line", "a\n\n[l]: u\n\nb\n", "<p>a</p>\n\n<p>b</p>\n"],
+];
+
+for (const [name, source, html] of CASES) {
+  test(`layout as kramdown: ${name}`, () => {
+    assert.is(markdown.render(source), html);
+  });
+}
+
+test.run();
