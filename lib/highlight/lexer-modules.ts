@@ -10,16 +10,22 @@ export interface LexerModule {
 
 /** Every lexer this project re-implements, by Rouge tag, loaded only when asked for. */
 export const LEXER_MODULES: Readonly<Record<string, LexerModule>> = {
+  c: { load: async () => (await import('./lexers/c.js')).createCLexer, uses: [] },
   console: { load: async () => (await import('./lexers/console.js')).createConsoleLexer, uses: ['shell'] },
+  cpp: { load: async () => (await import('./lexers/cpp.js')).createCppLexer, uses: [] },
   css: { load: async () => (await import('./lexers/css.js')).createCssLexer, uses: [] },
   diff: { load: async () => (await import('./lexers/diff.js')).createDiffLexer, uses: [] },
   html: { load: async () => (await import('./lexers/html.js')).createHtmlLexer, uses: ['javascript', 'css'] },
+  // The body goes to the lexer of its Content-Type, which may be any.
+  http: { load: async () => (await import('./lexers/http.js')).createHttpLexer, uses: ['*'] },
+  ini: { load: async () => (await import('./lexers/ini.js')).createIniLexer, uses: [] },
   javascript: { load: async () => (await import('./lexers/javascript.js')).createJavascriptLexer, uses: [] },
   json: { load: async () => (await import('./lexers/json.js')).createJsonLexer, uses: [] },
   liquid: { load: async () => (await import('./lexers/liquid.js')).createLiquidLexer, uses: [] },
   // Fenced code inside Markdown may be in any language.
   markdown: { load: async () => (await import('./lexers/markdown.js')).createMarkdownLexer, uses: ['*'] },
   plaintext: { load: async () => (await import('./lexers/plaintext.js')).createPlainTextLexer, uses: [] },
+  powershell: { load: async () => (await import('./lexers/powershell.js')).createPowershellLexer, uses: [] },
   python: { load: async () => (await import('./lexers/python.js')).createPythonLexer, uses: [] },
   ruby: { load: async () => (await import('./lexers/ruby.js')).createRubyLexer, uses: [] },
   scss: { load: async () => (await import('./lexers/scss.js')).createScssLexer, uses: [] },
