@@ -25,6 +25,8 @@ const CASES: Array<[name: string, source: string, html: string]> = [
   ["a table of contents puts a nested list after the entry's text", "* x\n{:toc}\n\n# A\n\n## B\n", "<ul id=\"markdown-toc\">\n  <li><a href=\"#a\" id=\"markdown-toc-a\">A</a>    <ul>\n      <li><a href=\"#b\" id=\"markdown-toc-b\">B</a></li>\n    </ul>\n  </li>\n</ul>\n\n<h1 id=\"a\">A</h1>\n\n<h2 id=\"b\">B</h2>\n"],
   ["definition lists: blank lines between definitions belong to them", "term\n: def\n\nt2\n: d2\n\npara\n", "<dl>\n  <dt>term</dt>\n  <dd>def</dd>\n  <dt>t2</dt>\n  <dd>d2</dd>\n</dl>\n\n<p>para</p>\n"],
   ["blank lines around a link definition make one empty line", "a\n\n[l]: u\n\nb\n", "<p>a</p>\n\n<p>b</p>\n"],
+  ["a code span keeps its line break; only a span of two or more backticks loses a space at each end", "use `npm\nfund`, `` a ``, ` b` and ``a```b``\n", "<p>use <code class=\"language-plaintext highlighter-rouge\">npm\nfund</code>, <code class=\"language-plaintext highlighter-rouge\">a</code>, ` b<code class=\"language-plaintext highlighter-rouge\"> and </code><code class=\"language-plaintext highlighter-rouge\">a</code><code class=\"language-plaintext highlighter-rouge\">b</code></p>\n"],
+  ["a line break keeps the next line's indentation and the spaces before it; two spaces make <br />", "a \nb\n   c   \nd\n", "<p>a \nb\n   c <br />\nd</p>\n"],
 ];
 
 for (const [name, source, html] of CASES) {
