@@ -32,17 +32,16 @@ export function kramdownLayout(md: MarkdownIt): void {
       writeBlock(out, token, renderOne(tokens, i, options, env));
       if (token.block && token.nesting === 1) open.push(token.type);
       if (token.block && token.nesting === -1) open.pop();
-      const inItem = ITEMS.has(open[open.length - 1] ?? '');
       if (endsWithBlankLines(token)) {
-        if (inItem) movedBlank = true;
+        if (inItem(open)) movedBlank = true;
         else out.write('\n');
       }
-      if (movedBlank && LISTS.has(token.type) && !inItem) {
+      if (movedBlank && LISTS.has(token.type) && !inItem(open)) {
         out.write('\n');
         movedBlank = false;
       }
     }
-    return out.text();
+    return out.html;
   };
 
   function renderOne(tokens: Token[], idx: number, options: Options, env: unknown): string {
@@ -53,19 +52,15 @@ export function kramdownLayout(md: MarkdownIt): void {
   }
 }
 
-/** The HTML written so far, as pieces, knowing whether it ends a line (reading the joined text back would copy it). */
+/** The HTML written so far, knowing whether it ends a line (reading the text back would flatten it each time). */
 class LayoutOutput {
-  private readonly pieces: string[] = [];
+  html = '';
   atLineStart = true;
 
   write(text: string): void {
     if (text === '') return;
-    this.pieces.push(text);
+    this.html += text;
     this.atLineStart = text.charCodeAt(text.length - 1) === 0x0a;
-  }
-
-  text(): string {
-    return this.pieces.join('');
   }
 }
 
@@ -101,6 +96,13 @@ function startsBlock(token: Token): boolean {
   return token.block && token.nesting !== -1 && token.type !== 'inline';
 }
 
+function inItem(open: readonly string[]): boolean {
+  return ITEMS.has(open[open.length - 1] ?? '');
+}
+
+/** The indentation of the first levels, made once; deeper levels (rare) are made when needed. */
+const INDENTS: readonly string[] = Array.from({ length: 16 }, (_, level) => '  '.repeat(level));
+
 function indent(level: number): string {
-  return '  '.repeat(level);
+  return INDENTS[level] ?? '  '.repeat(level);
 }
