@@ -27,6 +27,9 @@ const CASES: Array<[name: string, source: string, html: string]> = [
   ["blank lines around a link definition make one empty line", "a\n\n[l]: u\n\nb\n", "<p>a</p>\n\n<p>b</p>\n"],
   ["a code span keeps its line break; only a span of two or more backticks loses a space at each end", "use `npm\nfund`, `` a ``, ` b` and ``a```b``\n", "<p>use <code class=\"language-plaintext highlighter-rouge\">npm\nfund</code>, <code class=\"language-plaintext highlighter-rouge\">a</code>, ` b<code class=\"language-plaintext highlighter-rouge\"> and </code><code class=\"language-plaintext highlighter-rouge\">a</code><code class=\"language-plaintext highlighter-rouge\">b</code></p>\n"],
   ["a line break keeps the next line's indentation and the spaces before it; two spaces make <br />", "a \nb\n   c   \nd\n", "<p>a \nb\n   c <br />\nd</p>\n"],
+  ["blank lines that meet around a link definition after a list make one empty line", "* a\n\n[x]: y\n\n# h\n", "<ul>\n  <li>a</li>\n</ul>\n\n<h1 id=\"h\">h</h1>\n"],
+  ["a lazy line of a list item keeps its indentation", "- If there is a list\n (If folders are named\n- b\n", "<ul>\n  <li>If there is a list\n (If folders are named</li>\n  <li>b</li>\n</ul>\n"],
+  ["a page whose last line has no line break is read as if it had one", "<!-- x -->", "<!-- x -->\n"],
 ];
 
 for (const [name, source, html] of CASES) {

@@ -34,7 +34,8 @@ export function createMarkdown(options: MarkdownOptions = {}): MarkdownRenderer 
   const smartify = createSmartifier(settings);
   return {
     // kramdown writes one line break for a document of nothing but white space.
-    render: (source) => (/^\s*$/.test(source) ? '\n' : md.render(source, {})),
+    // kramdown reads a text that ends with a line break (it adds one where the last line has none).
+    render: (source) => (/^\s*$/.test(source) ? '\n' : md.render(source.endsWith('\n') ? source : `${source}\n`, {})),
     smartify,
   };
 }

@@ -6,6 +6,7 @@ import { linkDefinition } from './rules_block/link-definition.js';
 import { recordBlankLines } from './layout/blank-lines.js';
 import { kramdownLayout } from './layout/kramdown-layout.js';
 import { kramdownAtxHeading } from './rules_block/atx-heading.js';
+import { kramdownParagraph } from './rules_block/paragraph.js';
 import { blockAttributeList } from './rules_block/block-ial.js';
 import { kramdownHtmlBlock } from './rules_block/html-block.js';
 import { kramdownBlockquote } from './rules_block/blockquote.js';
@@ -63,6 +64,7 @@ function installBlockRules(md: MarkdownIt): void {
   md.block.ruler.at('list', createKramdownList(builtinBlockRule(md, 'list')), { alt: ['paragraph', 'reference', 'blockquote'] });
   md.block.ruler.at('blockquote', kramdownBlockquote, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.block.ruler.at('hr', kramdownRule(builtinBlockRule(md, 'hr')), { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.at('paragraph', kramdownParagraph(builtinBlockRule(md, 'paragraph')));
   md.block.ruler.at('heading', kramdownAtxHeading(builtinBlockRule(md, 'heading')), { alt: ['paragraph', 'reference', 'blockquote'] });
   md.block.ruler.at('lheading', kramdownSetextHeading(builtinBlockRule(md, 'lheading')));
   md.block.ruler.at('html_block', kramdownHtmlBlock, { alt: ['paragraph', 'reference', 'blockquote'] });

@@ -3,9 +3,12 @@ import type { Options } from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { blankLinesBefore, endsWithBlankLines } from './blank-lines.js';
 
-/** Containers whose trailing blank lines kramdown moves out, after the whole list (`parse_list`). */
-const ITEMS: ReadonlySet<string> = new Set(['list_item_open', 'dd_open']);
-const LISTS: ReadonlySet<string> = new Set(['bullet_list_close', 'ordered_list_close', 'dl_close']);
+/** Where a blank element is dropped: between items. */
+const ITEM_STARTS: ReadonlySet<string> = new Set(['list_item_open', 'dd_open', 'dt_open']);
+/** End tags that a blank element ending an item moves past, to after the list. */
+const LIST_ENDS: ReadonlySet<string> = new Set([
+  'list_item_close', 'dd_close', 'dt_close', 'bullet_list_close', 'ordered_list_close', 'dl_close',
+]);
 
 /**
  * kramdown's HTML layout (its converter's `indent`): each block element that starts a line is indented two
@@ -16,31 +19,22 @@ export function kramdownLayout(md: MarkdownIt): void {
   const renderer = md.renderer;
   renderer.render = function render(tokens, options, env): string {
     const out = new LayoutOutput();
-    const open: string[] = [];
-    // A blank line that ended a list item: kramdown moves it after the list, where it separates the list from
-    // what follows in the same container, or is dropped when another item follows.
-    let movedBlank = false;
+    // A blank element where the HTML has got to. kramdown merges blank elements that meet (once definitions are
+    // taken out), drops those between list items, and moves one that ends a list item after its list.
+    let blank = false;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (startsBlock(token)) {
-        // Blank lines between items belong to the items (kramdown has no blank elements directly in a list);
-        // kramdown merges blank elements that meet once definitions are taken out.
-        const item = ITEMS.has(token.type) || token.type === 'dt_open';
-        if (!item && (movedBlank || blankLinesBefore(token) > 0)) out.write('\n');
-        movedBlank = false;
+        if (!ITEM_STARTS.has(token.type) && (blank || blankLinesBefore(token) > 0)) out.write('\n');
+        blank = false;
+      } else if (blank && token.block && token.nesting === -1 && !LIST_ENDS.has(token.type)) {
+        out.write('\n');
+        blank = false;
       }
       writeBlock(out, token, renderOne(tokens, i, options, env));
-      if (token.block && token.nesting === 1) open.push(token.type);
-      if (token.block && token.nesting === -1) open.pop();
-      if (endsWithBlankLines(token)) {
-        if (inItem(open)) movedBlank = true;
-        else out.write('\n');
-      }
-      if (movedBlank && LISTS.has(token.type) && !inItem(open)) {
-        out.write('\n');
-        movedBlank = false;
-      }
+      if (endsWithBlankLines(token)) blank = true;
     }
+    if (blank) out.write('\n');
     return out.html;
   };
 
@@ -94,10 +88,6 @@ function indentClosingWrapper(token: Token, html: string): string {
 
 function startsBlock(token: Token): boolean {
   return token.block && token.nesting !== -1 && token.type !== 'inline';
-}
-
-function inItem(open: readonly string[]): boolean {
-  return ITEMS.has(open[open.length - 1] ?? '');
 }
 
 /** The indentation of the first levels, made once; deeper levels (rare) are made when needed. */

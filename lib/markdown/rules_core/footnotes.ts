@@ -89,6 +89,13 @@ function addBacklinks(state: StateCore, body: Token[], html: string): void {
   body.push(open, inline, close);
 }
 
+/** A block of the footnotes' list; its renderer writes the indentation itself. */
+function noteBlock(state: StateCore, type: string, tag: string, nesting: 1 | -1): Token {
+  const token = new state.Token(type, tag, nesting);
+  token.block = true;
+  return token;
+}
+
 /** How deep a note's blocks are: in `div.footnotes`, its `ol` and the note's `li`. */
 const NOTE_LEVEL = 3;
 
@@ -99,7 +106,7 @@ export function createFootnoteRule(settings: KramdownSettings) {
     const definitions = extractDefinitions(state);
     const numbers = numberReferences(state.tokens, settings.footnoteNumber);
     if (numbers.size === 0) return;
-    const open = new state.Token('kd_footnotes_open', '', 1);
+    const open = noteBlock(state, 'kd_footnotes_open', 'div', 1);
     open.meta = { start: settings.footnoteNumber };
     state.tokens.push(open);
     for (const [label, entry] of numbers) {
@@ -109,10 +116,10 @@ export function createFootnoteRule(settings: KramdownSettings) {
       for (const token of body) token.level += NOTE_LEVEL;
       const id = settings.footnotePrefix + label;
       if (settings.footnoteBacklink !== '') addBacklinks(state, body, backlinkHtml(id, entry.count, settings));
-      const item = new state.Token('kd_footnote_item_open', 'li', 1);
+      const item = noteBlock(state, 'kd_footnote_item_open', 'li', 1);
       item.meta = { id };
-      state.tokens.push(item, ...body, new state.Token('kd_footnote_item_close', 'li', -1));
+      state.tokens.push(item, ...body, noteBlock(state, 'kd_footnote_item_close', 'li', -1));
     }
-    state.tokens.push(new state.Token('kd_footnotes_close', '', -1));
+    state.tokens.push(noteBlock(state, 'kd_footnotes_close', 'div', -1));
   };
 }
