@@ -30,6 +30,10 @@ const CASES: Array<[name: string, source: string, html: string]> = [
   ["blank lines that meet around a link definition after a list make one empty line", "* a\n\n[x]: y\n\n# h\n", "<ul>\n  <li>a</li>\n</ul>\n\n<h1 id=\"h\">h</h1>\n"],
   ["a lazy line of a list item keeps its indentation", "- If there is a list\n (If folders are named\n- b\n", "<ul>\n  <li>If there is a list\n (If folders are named</li>\n  <li>b</li>\n</ul>\n"],
   ["a page whose last line has no line break is read as if it had one", "<!-- x -->", "<!-- x -->\n"],
+  ["the line break after a script element is a blank line", "<script>\n  var x = 1 < 2;\n</script>\n", "<script>\n  var x = 1 < 2;\n</script>\n\n"],
+  ["attribute lines leave the blank lines around them", "a\n{: .note}\n\n{: .warning}\nb\n", "<p class=\"note\">a</p>\n\n<p class=\"warning\">b</p>\n"],
+  ["a definition list keeps the blank line its terms had above them", "A definition list:\n\nTerm one\n: Definition\n", "<p>A definition list:</p>\n\n<dl>\n  <dt>Term one</dt>\n  <dd>Definition</dd>\n</dl>\n"],
+  ["a table of contents ending an HTML element is followed by an empty line", "<details markdown=\"1\">\n<summary>T</summary>\n\n* x\n{:toc}\n</details>\n\n# A\n", "<details>\n  <summary>T</summary>\n\n<ul id=\"markdown-toc\">\n  <li><a href=\"#a\" id=\"markdown-toc-a\">A</a></li>\n</ul>\n\n</details>\n\n<h1 id=\"a\">A</h1>\n"],
 ];
 
 for (const [name, source, html] of CASES) {

@@ -91,4 +91,19 @@ test('raw leaves Liquid untouched', async () => {
   assert.is(site.read('page.html'), '{{ x }}');
 });
 
+
+test('highlight in a Markdown page is wrapped in line breaks (the converter\'s highlighter prefix and suffix), as Jekyll 4.3.1 writes it', async () => {
+  const site = await buildSite({
+    '_config.yml': config,
+    'page.md': '---\n---\nBefore\n{% highlight ruby %}\nx = 1\n{% endhighlight %}\nAfter {{ highlighter_prefix | size }}\n',
+    'other.html': '---\n---\n[{{ highlighter_prefix }}]',
+  });
+  assert.is(
+    site.read('page.html'),
+    '<p>Before</p>\n\n<figure class="highlight"><pre><code class="language-ruby" data-lang="ruby"><span class="n">x</span> ' +
+      '<span class="o">=</span> <span class="mi">1</span></code></pre></figure>\n\n<p>After 1</p>\n',
+  );
+  assert.is(site.read('other.html'), '[]');
+});
+
 test.run();

@@ -4,11 +4,16 @@ import type { RenderContext } from './render-context.js';
 
 /** Jekyll's converters: Markdown by `markdown_ext`, Sass by `.scss`/`.sass`; anything else unchanged. */
 export function convert(ctx: RenderContext, doc: Document, text: string): string {
-  if (ctx.site.config.markdownExts.has(doc.ext.toLowerCase())) return ctx.markdown.render(text);
+  if (isMarkdownPage(ctx, doc)) return ctx.markdown.render(text);
   const syntax = sassSyntax(doc);
   if (syntax === null) return text;
   ctx.deps.record('sass');
   return ctx.sass.compile(text, syntax, doc.absolutePath, doc.bodyLine);
+}
+
+/** Whether the page's converter is Markdown (its extension is one of `markdown_ext`). */
+export function isMarkdownPage(ctx: RenderContext, doc: Pick<Document, 'ext'>): boolean {
+  return ctx.site.config.markdownExts.has(doc.ext.toLowerCase());
 }
 
 /** A Sass page's conversion, started now and finished while other pages render; null for other pages. */

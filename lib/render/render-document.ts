@@ -4,7 +4,7 @@ import { deepMerge, type Hash } from '../config/merge.js';
 import { SiteError } from '../errors/site-error.js';
 import type { Document } from '../model/document.js';
 import type { Layout } from '../model/layout.js';
-import { convert, convertLater, isAssetFile } from './convert.js';
+import { convert, convertLater, isAssetFile, isMarkdownPage } from './convert.js';
 import { liquidErrorToSiteError } from './liquid-error.js';
 import { transformOutput } from '../plugins/apply-plugins.js';
 import type { RenderContext } from './render-context.js';
@@ -130,7 +130,18 @@ function documentPayload(ctx: RenderContext, doc: Document): Hash {
   const site = ctx.sitePayload;
   const page = doc.kind === 'page' ? { ...doc.liquid } : doc.liquid;
   if (doc.paginator) ctx.deps.record('list:posts');
-  return { site, page, layout: {}, content: null, paginator: doc.paginator ?? null, jekyll: ctx.jekyll };
+  // Jekyll's highlighter prefix and suffix are its first converter's: a line break each for Markdown.
+  const highlighterWrap = isMarkdownPage(ctx, doc) ? '\n' : null;
+  return {
+    site,
+    page,
+    layout: {},
+    content: null,
+    paginator: doc.paginator ?? null,
+    jekyll: ctx.jekyll,
+    highlighter_prefix: highlighterWrap,
+    highlighter_suffix: highlighterWrap,
+  };
 }
 
 function rendersWithLiquid(doc: Document, text: string): boolean {

@@ -39,7 +39,10 @@ export function highlightTagClass(services: LiquidServices) {
       const code = raw.replace(/^(?:\r?\n)+|(?:\r?\n)+$/g, '');
       const html = services.highlight(code, this.lang, this.lineNumbers).replace(/\n$/, '');
       const attrs = `class="language-${this.lang.replace(/\+/g, '-')}" data-lang="${this.lang}"`;
-      emitter.write(`<figure class="highlight"><pre><code ${attrs}>${html}</code></pre></figure>`);
+      // Jekyll wraps the figure in the page converter's highlighter prefix and suffix (a line break each for Markdown).
+      const prefix = ctx.getSync(['highlighter_prefix']) ?? '';
+      const suffix = ctx.getSync(['highlighter_suffix']) ?? '';
+      emitter.write(`${String(prefix)}<figure class="highlight"><pre><code ${attrs}>${html}</code></pre></figure>${String(suffix)}`);
     }
   };
 }

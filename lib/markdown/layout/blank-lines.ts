@@ -18,6 +18,29 @@ export function endsWithBlankLines(token: Token): boolean {
   return (token.meta as BlankLineMeta | null)?.kdBlankAfter === true;
 }
 
+/**
+ * The tokens without those `drop` picks (definitions, attribute lines), keeping the blank lines noted on them:
+ * kramdown leaves an end-of-block marker where such a line was, which goes without taking the blank lines with it.
+ */
+export function withoutTokens(tokens: readonly Token[], drop: (token: Token) => boolean): Token[] {
+  const kept: Token[] = [];
+  let blank = false;
+  for (const token of tokens) {
+    if (drop(token)) {
+      blank ||= blankLinesBefore(token) > 0 || endsWithBlankLines(token);
+      continue;
+    }
+    if (blank) {
+      if (token.block && token.nesting !== -1) mark(token, { kdBlankBefore: Math.max(1, blankLinesBefore(token)) });
+      else if (kept.length > 0) mark(kept[kept.length - 1], { kdBlankAfter: true });
+      blank = false;
+    }
+    kept.push(token);
+  }
+  if (blank && kept.length > 0) mark(kept[kept.length - 1], { kdBlankAfter: true });
+  return kept;
+}
+
 function mark(token: Token, meta: BlankLineMeta): void {
   token.meta = { ...(token.meta ?? {}), ...meta };
 }

@@ -24,7 +24,10 @@ export function kramdownLayout(md: MarkdownIt): void {
     let blank = false;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
-      if (startsBlock(token)) {
+      if (endsHtmlAfterContents(tokens, i)) {
+        out.write('\n');
+        blank = false;
+      } else if (startsBlock(token)) {
         if (!ITEM_STARTS.has(token.type) && (blank || blankLinesBefore(token) > 0)) out.write('\n');
         blank = false;
       } else if (blank && token.block && token.nesting === -1 && !LIST_ENDS.has(token.type)) {
@@ -84,6 +87,14 @@ function writeBlock(out: LayoutOutput, token: Token, html: string): void {
 function indentClosingWrapper(token: Token, html: string): string {
   if (token.level === 0 || (token.type !== 'fence' && token.type !== 'code_block') || !html.endsWith('</div></div>\n')) return html;
   return `${html.slice(0, -'</div>\n'.length)}${indent(token.level)}</div>\n`;
+}
+
+/**
+ * kramdown writes the table of contents in place of a marker with no line break after it; an HTML element whose
+ * blocks end with that marker adds one before its end tag (`</ul>` then an empty line before `</details>`).
+ */
+function endsHtmlAfterContents(tokens: readonly Token[], idx: number): boolean {
+  return tokens[idx].meta?.kdHtmlOpening !== undefined && tokens[idx - 1]?.meta?.kdTableOfContentsEnd === true;
 }
 
 function startsBlock(token: Token): boolean {

@@ -1,5 +1,6 @@
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
+import { blankLinesBefore } from '../layout/blank-lines.js';
 import { lineText } from '../kramdown/block-boundary.js';
 import { startsLazyEndHtml } from '../kramdown/lazy-end.js';
 import { applyAttributeList, parseAttributeList } from '../kramdown/attribute-list.js';
@@ -171,10 +172,16 @@ export function definitionList(state: StateBlock, startLine: number, endLine: nu
   if (silent) return true;
   const terms = precedingTerms(state, startLine);
   if (terms === null) return false;
-  const termLine = state.tokens[state.tokens.length - 3].map?.[0] ?? startLine;
+  const termsOpen = state.tokens[state.tokens.length - 3];
+  const termLine = termsOpen.map?.[0] ?? startLine;
   state.tokens.length -= 3;
   const [definitions, nextLine] = readDefinitions(state, startLine, endLine, terms.afterBlank);
+  const before = state.tokens.length;
   const open = openList(state, termLine);
+  // A new list stands where the terms' paragraph stood, after the same blank lines.
+  if (state.tokens.length > before && blankLinesBefore(termsOpen) > 0) {
+    open.meta = { ...(open.meta ?? {}), kdBlankBefore: blankLinesBefore(termsOpen) };
+  }
   pushTerms(state, terms.lines, termLine);
   for (const definition of definitions) pushDefinition(state, definition);
   state.push('dl_close', 'dl', -1);

@@ -5,6 +5,9 @@ import { startsLazyEndHtml } from '../kramdown/lazy-end.js';
 import { readRawElement } from '../kramdown/raw-html.js';
 import { normaliseTags, parseTag, serialiseTag, type ParsedTag } from '../kramdown/html-tags.js';
 
+/** Elements whose content kramdown takes as it is up to their end tag (`handle_raw_html_tag`). */
+const RAW_TEXT_BLOCKS: ReadonlySet<string> = new Set(['script', 'style']);
+
 interface ElementEnd {
   /** Line holding the end tag (or the last line when the element auto-closes). */
   line: number;
@@ -93,7 +96,8 @@ function pushRawElement(state: StateBlock, startLine: number, endLine: number, t
     const token = state.push('html_block', '', 0);
     token.map = [startLine, lastLine + 1];
     token.content = `${element.html}${rest}\n`;
-    token.meta = { kdHtmlTag: tag };
+    // kramdown leaves the line break after `</script>` or `</style>` to the blank-line parser: a blank element.
+    token.meta = RAW_TEXT_BLOCKS.has(tag.name) ? { kdHtmlTag: tag, kdBlankAfter: true } : { kdHtmlTag: tag };
     state.line = lastLine + 1;
     return;
   }

@@ -1,5 +1,6 @@
 import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
+import { withoutTokens } from '../layout/blank-lines.js';
 import { type AttributeList, applyAttributeList } from '../kramdown/attribute-list.js';
 
 function isAttributeLine(token: Token): boolean {
@@ -101,5 +102,5 @@ export function attachBlockIals(state: StateCore): void {
     target.attrs = attrs.length > 0 ? attrs : null;
     recordReferences(target, list);
   }
-  state.tokens = tokens.filter((token) => !isAttributeLine(token));
+  state.tokens = withoutTokens(tokens, isAttributeLine);
 }

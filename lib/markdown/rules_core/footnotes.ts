@@ -112,10 +112,10 @@ export function createFootnoteRule(settings: KramdownSettings) {
     for (const [label, entry] of numbers) {
       const body = definitions.get(label) ?? [];
       for (const token of body) if (token.type === 'paragraph_open' || token.type === 'paragraph_close') token.hidden = false;
-      // Inside the footnotes' div, list and item.
-      for (const token of body) token.level += NOTE_LEVEL;
       const id = settings.footnotePrefix + label;
       if (settings.footnoteBacklink !== '') addBacklinks(state, body, backlinkHtml(id, entry.count, settings));
+      // Inside the footnotes' div, list and item.
+      for (const token of body) token.level += NOTE_LEVEL;
       const item = noteBlock(state, 'kd_footnote_item_open', 'li', 1);
       item.meta = { id };
       state.tokens.push(item, ...body, noteBlock(state, 'kd_footnote_item_close', 'li', -1));

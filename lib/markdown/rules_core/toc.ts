@@ -88,6 +88,7 @@ export function createTocRule(settings: KramdownSettings) {
     // kramdown writes the table of contents where the list was, but laid out as if at the top of the page.
     emitList(state, list, nestEntries(collectEntries(tokens, levels)), idPrefix, generated, attrs, 0);
     generated[0].meta = list.meta;
+    generated[generated.length - 1].meta = { kdTableOfContentsEnd: true };
     tokens.splice(listIndex, closingIndex(tokens, listIndex) - listIndex + 1, ...generated);
   };
 }
