@@ -3,6 +3,7 @@ import { registerFilters, type FilterServices } from './filters/index.js';
 import { jekyllLiquidOptions } from './ruby/index.js';
 import type { LiquidServices } from './services.js';
 import { ForTag } from './tags/for.js';
+import { TablerowTag } from './tags/tablerow.js';
 import { parseWithTextScanning } from './text-scanning-tokenizer.js';
 import { installSyncRenderer } from './sync-render.js';
 import { highlightTagClass } from './tags/highlight.js';
@@ -38,6 +39,7 @@ export function createLiquid(settings: LiquidSettings, services: LiquidServices,
   parseWithTextScanning(liquid);
   installSyncRenderer(liquid);
   liquid.registerTag('for', ForTag);
+  liquid.registerTag('tablerow', TablerowTag);
   liquid.registerTag('include', includeTagClass(services, 'include', findInclude));
   liquid.registerTag('include_relative', includeTagClass(services, 'include_relative', findRelative));
   liquid.registerTag('include_cached', includeCachedTagClass(services));

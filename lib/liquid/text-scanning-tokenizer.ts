@@ -1,4 +1,5 @@
 import { Parser, Tokenizer, type Liquid, type Template } from './liquidjs.js';
+import { removeBlankStrings } from './blank-bodies.js';
 
 type HtmlToken = ReturnType<Tokenizer['readHTMLToken']>;
 type HtmlTokenClass = new (input: string, begin: number, end: number, file?: string) => HtmlToken;
@@ -43,7 +44,10 @@ interface ParserInternals {
   parseTokens(tokens: ReturnType<Tokenizer['readTopLevelTokens']>): Template[];
 }
 
-/** Makes `liquid.parse` use the TextScanningTokenizer; otherwise it is liquidjs's (a new Parser for each text). */
+/**
+ * Makes `liquid.parse` use the TextScanningTokenizer, and leave out the white space of blank blocks as Ruby Liquid
+ * does (blank-bodies.ts); otherwise it is liquidjs's (a new Parser for each text).
+ */
 export function parseWithTextScanning(liquid: Liquid): void {
   const { options } = liquid;
   liquid.parse = (html: string, file?: string): Template[] => {
@@ -51,6 +55,8 @@ export function parseWithTextScanning(liquid: Liquid): void {
     const text = String(html);
     parser.parseLimit.use(text.length);
     const tokenizer = new TextScanningTokenizer(text, options.operators, file, undefined, options.groupedExpressions);
-    return parser.parseTokens(tokenizer.readTopLevelTokens(options));
+    const templates = parser.parseTokens(tokenizer.readTopLevelTokens(options));
+    removeBlankStrings(templates);
+    return templates;
   };
 }

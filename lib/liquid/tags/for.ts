@@ -1,4 +1,5 @@
 import { Drop, Tag, Value, toValue, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from '../liquidjs.js';
+import type { TagWithBodies } from '../blank-bodies.js';
 import { evaluateValue, renderTemplates } from '../sync-render.js';
 
 /** Liquid 5's `forloop`, with `parentloop` (the enclosing loop's forloop, or nil). */
@@ -36,7 +37,7 @@ const MARKUP = /^\s*(\w[\w-]*)\s+in\s+(\([\s\S]*?\)|[^\s]+)\s*([\s\S]*)$/;
 const ATTRIBUTE = /(limit|offset)\s*:\s*((?:"[^"]*"|'[^']*'|[^\s,]+))/g;
 
 /** Liquid 5's `for`: `limit`, `offset` (also `continue`), `reversed`, `else`, `break`/`continue`, nested `parentloop`. */
-export class ForTag extends Tag {
+export class ForTag extends Tag implements TagWithBodies {
   private readonly variable: string;
   private readonly collection: Value;
   private readonly collectionText: string;
@@ -69,6 +70,10 @@ export class ForTag extends Tag {
         throw new Error(`tag ${token.getText()} not closed`);
       });
     stream.start();
+  }
+
+  bodies(): Template[][] {
+    return [this.body, this.elseBody];
   }
 
   render(ctx: Context, emitter: Emitter): void {
@@ -105,7 +110,8 @@ export class ForTag extends Tag {
   }
 }
 
-function enumerate(value: unknown): unknown[] {
+/** The items a loop goes through: an array's, a range's, a hash's [key, value] pairs, a non-empty string itself. */
+export function enumerate(value: unknown): unknown[] {
   if (value === null || value === undefined) return [];
   if (Array.isArray(value)) return value;
   if (typeof value === 'string') return value === '' ? [] : [value];
@@ -114,7 +120,7 @@ function enumerate(value: unknown): unknown[] {
   return [value];
 }
 
-function toInteger(value: unknown): number {
+export function toInteger(value: unknown): number {
   const n = Number(toValue(value));
   return Number.isFinite(n) ? Math.trunc(n) : 0;
 }

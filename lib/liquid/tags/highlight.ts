@@ -1,5 +1,6 @@
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from '../liquidjs.js';
 import type { LiquidServices } from '../services.js';
+import type { TagWithBodies } from '../blank-bodies.js';
 import { renderTemplates } from '../sync-render.js';
 
 const SYNTAX = /^([a-zA-Z0-9.+#_-]+)((\s+\w+(=(\w+|"([0-9]+\s)*[0-9]+"))?)*)$/;
@@ -9,7 +10,7 @@ const SYNTAX = /^([a-zA-Z0-9.+#_-]+)((\s+\w+(=(\w+|"([0-9]+\s)*[0-9]+"))?)*)$/;
  * highlighted, inside `<figure class="highlight"><pre><code class="language-x" data-lang="x">`.
  */
 export function highlightTagClass(services: LiquidServices) {
-  return class HighlightTag extends Tag {
+  return class HighlightTag extends Tag implements TagWithBodies {
     private readonly lang: string;
     private readonly lineNumbers: boolean;
     private readonly body: Template[] = [];
@@ -32,6 +33,10 @@ export function highlightTagClass(services: LiquidServices) {
           throw new Error(`tag ${token.getText()} not closed`);
         });
       stream.start();
+    }
+
+    bodies(): Template[][] {
+      return [this.body];
     }
 
     render(ctx: Context, emitter: Emitter): void {
