@@ -75,9 +75,10 @@ export function recordBlankLines(md: MarkdownIt): void {
         break;
       }
       const before = state.tokens.length;
-      if (!rules.some((rule) => rule(state, line, endLine, false) && advanced(state, line))) {
-        throw new Error('none of the block rules matched');
-      }
+      let matched = false;
+      for (let r = 0; r < rules.length && !matched; r++) matched = rules[r](state, line, endLine, false);
+      if (!matched) throw new Error('none of the block rules matched');
+      if (state.line <= line) throw new Error("block rule didn't increment state.line");
       if (state.tokens.length > before) {
         if (runs > 0) mark(state.tokens[before], { kdBlankBefore: runs });
         runs = 0;
@@ -95,7 +96,3 @@ export function recordBlankLines(md: MarkdownIt): void {
   };
 }
 
-function advanced(state: StateBlock, from: number): boolean {
-  if (state.line <= from) throw new Error("block rule didn't increment state.line");
-  return true;
-}

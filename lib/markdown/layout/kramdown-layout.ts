@@ -24,6 +24,10 @@ export function kramdownLayout(md: MarkdownIt): void {
     let blank = false;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
+      if (token.type === 'inline') {
+        out.write(renderer.renderInline(token.children ?? [], options, env));
+        continue;
+      }
       if (endsHtmlAfterContents(tokens, i)) {
         out.write('\n');
         blank = false;
@@ -42,9 +46,7 @@ export function kramdownLayout(md: MarkdownIt): void {
   };
 
   function renderOne(tokens: Token[], idx: number, options: Options, env: unknown): string {
-    const token = tokens[idx];
-    if (token.type === 'inline') return renderer.renderInline(token.children ?? [], options, env);
-    const rule = renderer.rules[token.type];
+    const rule = renderer.rules[tokens[idx].type];
     return rule !== undefined ? rule(tokens, idx, options, env, renderer) : renderer.renderToken(tokens, idx, options);
   }
 }
@@ -67,7 +69,7 @@ class LayoutOutput {
  * that follows an item's text.
  */
 function writeBlock(out: LayoutOutput, token: Token, html: string): void {
-  if (!token.block || token.type === 'inline' || html === '') {
+  if (!token.block || html === '') {
     out.write(html);
     return;
   }
@@ -98,7 +100,7 @@ function endsHtmlAfterContents(tokens: readonly Token[], idx: number): boolean {
 }
 
 function startsBlock(token: Token): boolean {
-  return token.block && token.nesting !== -1 && token.type !== 'inline';
+  return token.block && token.nesting !== -1;
 }
 
 /** The indentation of the first levels, made once; deeper levels (rare) are made when needed. */

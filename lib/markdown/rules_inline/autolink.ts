@@ -6,6 +6,9 @@ const AUTOLINK = /<((mailto|https?|ftps?):.+?|[\p{L}\p{N}\-_.]+?@[\p{L}\p{N}\-_.
 /** kramdown's autolinks: only those schemes (`<irc://…>` is text) and no `+` in an address. */
 export function kramdownAutolink(state: StateInline, silent: boolean): boolean {
   if (state.src.charCodeAt(state.pos) !== 0x3c) return false;
+  // Most `<` start a tag: without `:` or `@` before the next `>` there is no autolink to try.
+  const end = state.src.indexOf('>', state.pos);
+  if (end < 0 || end >= state.posMax || !/[:@]/.test(state.src.slice(state.pos, end))) return false;
   AUTOLINK.lastIndex = state.pos;
   const match = AUTOLINK.exec(state.src);
   if (match === null || AUTOLINK.lastIndex > state.posMax) return false;

@@ -29,6 +29,7 @@ export function kramdownEmphasisDelimiters(emphasis: InlineRule): InlineRule {
 
 /** kramdown opens no emphasis inside one of the same kind (`_*(number)*_`): the inner one's markers are text. */
 export function noNestedEmphasis(state: StateInline): boolean {
+  if (!state.src.includes('*') && !state.src.includes('_')) return false;
   const tokens = state.tokens;
   const open = { em_open: 0, strong_open: 0 };
   for (let i = 0; i < tokens.length; i++) {
