@@ -1,5 +1,6 @@
 import { Drop, Tag, Value, toValue, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from '../liquidjs.js';
 import type { TagWithBodies } from '../blank-bodies.js';
+import { readBlockBody } from './block-body.js';
 import { evaluateValue, renderTemplates } from '../sync-render.js';
 
 /** Liquid 5's `forloop`, with `parentloop` (the enclosing loop's forloop, or nil). */
@@ -61,15 +62,7 @@ export class ForTag extends Tag implements TagWithBodies {
       else this.offset = expr === 'continue' ? 'continue' : new Value(expr, liquid);
     }
     let target = this.body;
-    const stream = this.liquid.parser.parseStream(remain);
-    stream
-      .on('tag:else', () => (target = this.elseBody))
-      .on('tag:endfor', () => stream.stop())
-      .on('template', (tpl: Template) => target.push(tpl))
-      .on('end', () => {
-        throw new Error(`tag ${token.getText()} not closed`);
-      });
-    stream.start();
+    readBlockBody(liquid, token, remain, () => target, { else: () => (target = this.elseBody) });
   }
 
   bodies(): Template[][] {

@@ -1,6 +1,7 @@
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from '../liquidjs.js';
 import type { LiquidServices } from '../services.js';
 import type { TagWithBodies } from '../blank-bodies.js';
+import { readBlockBody } from './block-body.js';
 import { renderTemplates } from '../sync-render.js';
 
 const SYNTAX = /^([a-zA-Z0-9.+#_-]+)((\s+\w+(=(\w+|"([0-9]+\s)*[0-9]+"))?)*)$/;
@@ -25,14 +26,7 @@ export function highlightTagClass(services: LiquidServices) {
       }
       this.lang = match[1].toLowerCase();
       this.lineNumbers = /\blinenos\b/.test(match[2] ?? '');
-      const stream = this.liquid.parser.parseStream(remain);
-      stream
-        .on('tag:endhighlight', () => stream.stop())
-        .on('template', (tpl: Template) => this.body.push(tpl))
-        .on('end', () => {
-          throw new Error(`tag ${token.getText()} not closed`);
-        });
-      stream.start();
+      readBlockBody(this.liquid, token, remain, () => this.body);
     }
 
     bodies(): Template[][] {

@@ -1,5 +1,6 @@
 import { Drop, Tag, Value, toValue, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from '../liquidjs.js';
 import type { TagWithBodies } from '../blank-bodies.js';
+import { readBlockBody } from './block-body.js';
 import { evaluateValue, renderTemplates } from '../sync-render.js';
 import { enumerate, toInteger } from './for.js';
 
@@ -70,14 +71,7 @@ export class TablerowTag extends Tag implements TagWithBodies {
     this.variable = match[1];
     this.collection = new Value(match[2], liquid);
     for (const [, name, expr] of match[3].matchAll(ATTRIBUTE)) this.attributes.set(name, new Value(expr, liquid));
-    const stream = this.liquid.parser.parseStream(remain);
-    stream
-      .on('tag:endtablerow', () => stream.stop())
-      .on('template', (tpl: Template) => this.body.push(tpl))
-      .on('end', () => {
-        throw new Error(`tag ${token.getText()} not closed`);
-      });
-    stream.start();
+    readBlockBody(liquid, token, remain, () => this.body);
   }
 
   bodies(): Template[][] {
