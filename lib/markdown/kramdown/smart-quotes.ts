@@ -33,7 +33,8 @@ const OPEN_OPEN: QuoteKind[] = ['open', 'open'];
 export function createQuoteRules(): QuoteRule[] {
   return [
     rule(`(["'])(?=[_*]{1,2}[^ \\t\\r\\n\\f\\v])`, 1, () => OPEN),
-    rule(`(["'])(?=${PUNCT}(?!\\.\\.)(?!${WORD}))`, 1, () => CLOSE),
+    // Ruby's `\B` after the punctuation: `_` is a word character itself, so after it a word character must follow.
+    rule(`(["'])(?=_${WORD}|(?!_)${PUNCT}(?!\\.\\.)(?!${WORD}))`, 1, () => CLOSE),
     rule(`(${SPACE}?)("')(?=${ASCII_WORD})`, 2, () => OPEN_OPEN),
     rule(`(${SPACE}?)('")(?=${ASCII_WORD})`, 2, () => OPEN_OPEN),
     rule(`(${SPACE}?)(')(?=[0-9][0-9]s)`, 2, () => CLOSE),
