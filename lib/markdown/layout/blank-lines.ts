@@ -42,7 +42,8 @@ export function withoutTokens(tokens: readonly Token[], drop: (token: Token) => 
 }
 
 function mark(token: Token, meta: BlankLineMeta): void {
-  token.meta = { ...(token.meta ?? {}), ...meta };
+  if (token.meta === null || token.meta === undefined) token.meta = meta;
+  else Object.assign(token.meta, meta);
 }
 
 /**
@@ -57,18 +58,13 @@ export function recordBlankLines(md: MarkdownIt): void {
     const firstToken = state.tokens.length;
     let line = startLine;
     let hasEmptyLines = false;
+    // Runs of blank lines since the last block that wrote tokens (a definition writes none, and kramdown keeps
+    // the blank lines on each side of it).
     let runs = 0;
-    let inRun = false;
-    const skipBlankLines = (from: number): number => {
-      const to = state.skipEmptyLines(from);
-      if (to > from && !inRun) {
-        runs += 1;
-        inRun = true;
-      }
-      return to;
-    };
     while (line < endLine) {
-      state.line = line = skipBlankLines(line);
+      const next = state.skipEmptyLines(line);
+      if (next > line) runs++;
+      state.line = line = next;
       if (line >= endLine || state.sCount[line] < state.blkIndent) break;
       if (state.level >= maxNesting) {
         state.line = endLine;
@@ -83,13 +79,13 @@ export function recordBlankLines(md: MarkdownIt): void {
         if (runs > 0) mark(state.tokens[before], { kdBlankBefore: runs });
         runs = 0;
       }
-      inRun = false;
       state.tight = !hasEmptyLines;
       if (state.isEmpty(state.line - 1)) hasEmptyLines = true;
       line = state.line;
       if (line < endLine && state.isEmpty(line)) {
         hasEmptyLines = true;
-        state.line = line = skipBlankLines(line);
+        runs++;
+        state.line = line = state.skipEmptyLines(line);
       }
     }
     if (runs > 0 && state.tokens.length > firstToken) mark(state.tokens[state.tokens.length - 1], { kdBlankAfter: true });

@@ -24,22 +24,23 @@ export function kramdownLayout(md: MarkdownIt): void {
     let blank = false;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
-      if (token.type === 'inline') {
+      const type = token.type;
+      if (type === 'inline') {
         out.write(renderer.renderInline(token.children ?? [], options, env));
         continue;
       }
-      if (endsHtmlAfterContents(tokens, i)) {
+      if (type === 'html_block' && endsHtmlAfterContents(tokens, i)) {
         out.write('\n');
         blank = false;
-      } else if (startsBlock(token)) {
-        if (!ITEM_STARTS.has(token.type) && (blank || blankLinesBefore(token) > 0)) out.write('\n');
+      } else if (token.block && token.nesting !== -1) {
+        if ((blank || blankLinesBefore(token) > 0) && !ITEM_STARTS.has(type)) out.write('\n');
         blank = false;
-      } else if (blank && token.block && token.nesting === -1 && !LIST_ENDS.has(token.type)) {
+      } else if (blank && token.block && !LIST_ENDS.has(type)) {
         out.write('\n');
         blank = false;
       }
       writeBlock(out, token, renderOne(tokens, i, options, env));
-      if (endsWithBlankLines(token)) blank = true;
+      if (token.meta !== null && endsWithBlankLines(token)) blank = true;
     }
     if (blank) out.write('\n');
     return out.html;
@@ -97,10 +98,6 @@ function indentClosingWrapper(token: Token, html: string): string {
  */
 function endsHtmlAfterContents(tokens: readonly Token[], idx: number): boolean {
   return tokens[idx].meta?.kdHtmlOpening !== undefined && tokens[idx - 1]?.meta?.kdTableOfContentsEnd === true;
-}
-
-function startsBlock(token: Token): boolean {
-  return token.block && token.nesting !== -1;
 }
 
 /** The indentation of the first levels, made once; deeper levels (rare) are made when needed. */

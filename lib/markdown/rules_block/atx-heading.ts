@@ -25,6 +25,7 @@ function headingText(line: string): string | null {
 export function kramdownAtxHeading(heading: BlockRule): BlockRule {
   return (state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean => {
     if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+    if (state.src.charCodeAt(state.bMarks[startLine] + state.tShift[startLine]) !== 0x23) return false;
     const text = headingText(lineText(state, startLine));
     if (text === null || !heading(state, startLine, endLine, silent)) return false;
     if (!silent) state.tokens[state.tokens.length - 2].content = text;
