@@ -26,7 +26,7 @@ export function kramdownLayout(md: MarkdownIt): void {
       const token = tokens[i];
       const type = token.type;
       if (type === 'inline') {
-        out.write(renderer.renderInline(token.children ?? [], options, env));
+        out.writeText(renderer.renderInline(token.children ?? [], options, env));
         continue;
       }
       if (type === 'html_block' && endsHtmlAfterContents(tokens, i)) {
@@ -61,6 +61,16 @@ class LayoutOutput {
     if (text === '') return;
     this.html += text;
     this.atLineStart = text.charCodeAt(text.length - 1) === 0x0a;
+  }
+
+  /**
+   * A block's text (markdown-it trims it, so it never ends a line). Its last character is not read: the text is
+   * made of many pieces, and reading one character would join them all.
+   */
+  writeText(text: string): void {
+    if (text === '') return;
+    this.html += text;
+    this.atLineStart = false;
   }
 }
 
