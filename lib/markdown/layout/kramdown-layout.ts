@@ -80,7 +80,9 @@ class LayoutOutput {
  * that follows an item's text.
  */
 function writeBlock(out: LayoutOutput, token: Token, html: string): void {
-  if (!token.block || html === '') {
+  if (html === '') return;
+  if (token.level === 0) {
+    // Nothing to indent: most of a page (paragraphs, headings, top-level lists' own tags).
     out.write(html);
     return;
   }
@@ -98,7 +100,7 @@ function writeBlock(out: LayoutOutput, token: Token, html: string): void {
 
 /** kramdown indents the end tag of a highlighted code block's wrapper too (`</div>    </div>`). */
 function indentClosingWrapper(token: Token, html: string): string {
-  if (token.level === 0 || (token.type !== 'fence' && token.type !== 'code_block') || !html.endsWith('</div></div>\n')) return html;
+  if ((token.type !== 'fence' && token.type !== 'code_block') || !html.endsWith('</div></div>\n')) return html;
   return `${html.slice(0, -'</div>\n'.length)}${indent(token.level)}</div>\n`;
 }
 
