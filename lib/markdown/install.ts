@@ -52,7 +52,7 @@ import { createSmartQuoteRule } from './rules_inline/smart-quote.js';
 import { kramdownTypographicSymbol } from './rules_inline/typographic-symbol.js';
 import { explicitHeaderId } from './rules_core/explicit-header-id.js';
 import { createHeaderIdRule } from './rules_core/header-ids.js';
-import { renderCodeBlock, renderCodeSpan } from './renderers/code.js';
+import { renderCodeBlock, codeSpanRenderer } from './renderers/code.js';
 import { renderText } from './renderers/text.js';
 import { kramdownRule, kramdownSetextHeading } from './rules_block/setext-and-rule.js';
 import { renderImage } from './renderers/image.js';
@@ -125,7 +125,8 @@ function installRenderers(md: MarkdownIt, settings: KramdownSettings): void {
   rules.image = renderImage;
   rules.fence = (tokens, idx) => renderCodeBlock(tokens[idx], settings);
   rules.code_block = (tokens, idx) => renderCodeBlock(tokens[idx], settings);
-  rules.code_inline = (tokens, idx) => renderCodeSpan(tokens[idx], settings);
+  const codeSpan = codeSpanRenderer(settings);
+  rules.code_inline = (tokens, idx) => codeSpan(tokens[idx]);
   rules.html_block = renderHtmlBlock;
   rules.html_inline = (tokens, idx) => normaliseTags(tokens[idx].content);
   rules.kd_raw_html = (tokens, idx) => tokens[idx].content;

@@ -58,8 +58,20 @@ export function renderCodeBlock(token: Token, settings: KramdownSettings): strin
   return `<pre${renderAttributes(attrs)}><code${codeClass}>${escapeHtml(code)}</code></pre>\n`;
 }
 
+/**
+ * Code spans, by a renderer made once per settings: a span without attributes (nearly all of them) takes the default
+ * language's lexer and start tag worked out once.
+ */
+export function codeSpanRenderer(settings: KramdownSettings): (token: Token) => string {
+  const { highlighter, defaultLang } = settings;
+  const lexer = highlighter === null || defaultLang === null ? null : highlighter.findLexer(defaultLang.replace(/\?.*$/s, ''));
+  if (highlighter === null || lexer === null) return (token) => renderCodeSpan(token, settings);
+  const open = `<code${renderAttributes([['class', `language-${defaultLang} highlighter-rouge`]])}>`;
+  return (token) => (token.attrs === null ? `${open}${highlighter.highlight(token.content, lexer)}</code>` : renderCodeSpan(token, settings));
+}
+
 /** Code spans: `code.language-plaintext.highlighter-rouge`, or highlighted with an IAL `.language-x`. */
-export function renderCodeSpan(token: Token, settings: KramdownSettings): string {
+function renderCodeSpan(token: Token, settings: KramdownSettings): string {
   const attrs: AttributeList = token.attrs ? token.attrs.map(([k, v]) => [k, v]) : [];
   const classes = getAttribute(attrs, 'class');
   const lang = classes === undefined ? null : (LANGUAGE_CLASS.exec(classes)?.[1] ?? null);

@@ -1,20 +1,17 @@
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 
 /**
- * markdown-it's terminator set plus the characters kramdown's own span rules start at:
- * quotes (smart quotes), `.` and `>` (typographic symbols). A table: the text rule tests every character of a
- * page's text, and a lookup is faster there than a switch.
+ * markdown-it's terminator set plus the characters kramdown's own span rules start at: quotes (smart quotes), `.`
+ * and `>` (typographic symbols). Found with a regular expression: the text rule passes over every character of a
+ * page's text, and the regexp engine's scan is fast from a build's first page on, where a loop in JavaScript runs
+ * slowly until V8 has compiled it.
  */
-const TERMINATORS = new Uint8Array(128);
-for (const ch of '\n!"#$%&\'*+-.:<=>@[\\]^_`{}~') TERMINATORS[ch.charCodeAt(0)] = 1;
-
-function isTerminator(ch: number): boolean {
-  return ch < 128 && TERMINATORS[ch] === 1;
-}
+const TERMINATOR = /[\n!"#$%&'*+\-.:<=>@[\\\]^_`{}~]/g;
 
 export function kramdownText(state: StateInline, silent: boolean): boolean {
-  let pos = state.pos;
-  while (pos < state.posMax && !isTerminator(state.src.charCodeAt(pos))) pos++;
+  TERMINATOR.lastIndex = state.pos;
+  const found = TERMINATOR.exec(state.src);
+  const pos = found === null || found.index > state.posMax ? state.posMax : found.index;
   if (pos === state.pos) return false;
   if (!silent) state.pending += state.src.slice(state.pos, pos);
   state.pos = pos;
