@@ -144,7 +144,8 @@ test('a page rendered after a stylesheet reads its compiled CSS as content, as i
     'b.html': '---\n---\n{{ "x { y: 1px + 1px; }" | scssify | strip }}',
   });
   assert.is(site.read('z.html'), '[a {\n  width: 4px;\n}]');
-  assert.is(site.read('assets/a.css').trimEnd(), 'a {\n  width: 4px;\n}');
+  // jekyll-sass-converter 3 ends the CSS with a line break.
+  assert.is(site.read('assets/a.css'), 'a {\n  width: 4px;\n}\n');
   assert.is(site.read('b.html'), 'x {\n  y: 2px;\n}');
 });
 

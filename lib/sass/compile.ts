@@ -42,6 +42,11 @@ export function sassSettings(site: Hash, source: string, themeDir: string | null
   return { style, loadPaths, siteRoot: source };
 }
 
+/** jekyll-sass-converter 3 ends the CSS Dart Sass gives it with a line break (when it writes no source map). */
+function withLineEnd(css: string): string {
+  return `${css}\n`;
+}
+
 /**
  * Compiles on the Sass worker. Compiled CSS is reused from `cache` while the source, the settings and
  * every imported file are unchanged and no stylesheet appeared or went where an import could have found it.
@@ -81,27 +86,27 @@ export function createSassCompiler(settings: SassSettings, worker: SassWorker, c
     compile(source, syntax, file, firstLine = 1) {
       const key = keyFor(source, syntax, file);
       const cached = cache.get(key, names);
-      if (cached !== null) return cached;
+      if (cached !== null) return withLineEnd(cached);
       const result = compileNow(jobFor(source, syntax, file), { file, firstLine });
       keep(key, file, result);
-      return result.css;
+      return withLineEnd(result.css);
     },
     compileLater(source, syntax, file, firstLine = 1) {
       const key = keyFor(source, syntax, file);
       const cached = cache.get(key, names);
-      if (cached !== null) return { done: Promise.resolve(cached), now: () => cached };
+      if (cached !== null) return { done: Promise.resolve(withLineEnd(cached)), now: () => withLineEnd(cached) };
       const job = jobFor(source, syntax, file);
       const stylesheet = { file, firstLine };
       let css: string | null = null;
       const done = shared.compile(job, file, outputKeyFor(source, syntax, file)).then(
         (result) => {
           keep(key, file, result);
-          return (css = result.css);
+          return (css = withLineEnd(result.css));
         },
         (error: unknown) => Promise.reject(located(error, stylesheet)),
       );
       done.catch(() => {});
-      return { done, now: () => (css ??= compileNow(job, stylesheet).css) };
+      return { done, now: () => (css ??= withLineEnd(compileNow(job, stylesheet).css)) };
     },
   };
 }
