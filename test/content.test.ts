@@ -143,10 +143,33 @@ test('a page rendered after a stylesheet reads its compiled CSS as content, as i
     'z.html': '---\n---\n{% for p in site.pages %}{% if p.name == "a.scss" %}[{{ p.content | strip }}]{% endif %}{% endfor %}',
     'b.html': '---\n---\n{{ "x { y: 1px + 1px; }" | scssify | strip }}',
   });
-  assert.is(site.read('z.html'), '[a {\n  width: 4px;\n}]');
-  // jekyll-sass-converter 3 ends the CSS with a line break.
-  assert.is(site.read('assets/a.css'), 'a {\n  width: 4px;\n}\n');
+  // jekyll-sass-converter 3 ends a stylesheet page with a comment naming its source map (by default).
+  assert.is(site.read('z.html'), '[a {\n  width: 4px;\n}\n\n/*# sourceMappingURL=a.css.map */]');
+  assert.is(site.read('assets/a.css'), 'a {\n  width: 4px;\n}\n\n/*# sourceMappingURL=a.css.map */');
   assert.is(site.read('b.html'), 'x {\n  y: 2px;\n}');
+});
+
+
+test('a stylesheet page gets a source map beside it, naming its sources from the site; sourcemap: never writes none', async () => {
+  const files = (config: string) => ({
+    '_config.yml': `timezone: UTC\n${config}`,
+    '_sass/_vars.scss': '$c: red;\n',
+    'assets/main.scss': '---\n---\n@import "vars";\na { color: $c; }\n',
+    'b.html': '---\n---\n{{ "x { y: 1px; }" | scssify }}',
+  });
+  const site = await buildSite(files(''));
+  assert.is(site.read('assets/main.css'), 'a {\n  color: red;\n}\n\n/*# sourceMappingURL=main.css.map */');
+  const map = JSON.parse(site.read('assets/main.css.map'));
+  assert.equal(map.sources, ['assets/main.scss', '_sass/_vars.scss']);
+  assert.equal(map.sourcesContent, ['@import "vars";\na { color: $c; }\n', '$c: red;\n']);
+  assert.is(map.file, 'main.css');
+  assert.is(site.read('b.html'), 'x {\n  y: 1px;\n}\n');
+  const never = await buildSite(files('sass:\n  sourcemap: never\n'));
+  assert.is(never.read('assets/main.css'), 'a {\n  color: red;\n}\n');
+  assert.not.ok(never.exists('assets/main.css.map'));
+  const production = await buildSite(files('sass:\n  sourcemap: development\n'), { environment: 'production' });
+  assert.not.ok(production.exists('assets/main.css.map'));
+  assert.ok(site.exists('assets/main.css.map'));
 });
 
 test.run();

@@ -66,7 +66,7 @@ export async function prepareRenderContext(
   const cssCache = carried?.cssCache ?? new CompiledCssCache(diskCachePath(config, 'sass'));
   const sassWorker = carried?.sassWorker ?? startedSass ?? new SassWorker();
   if (!carried && rendersStylesheets && site.pages.some(isSassPage)) sassWorker.warmUp();
-  const sass = createSassCompiler(sassSettings(config.site, config.source, themeDir), sassWorker, cssCache);
+  const sass = createSassCompiler(sassSettings(config.site, config.source, themeDir, config.environment), sassWorker, cssCache);
   let liquid: Liquid | null = null;
   const includesLoaded = new Set<string>();
   let context: RenderContext | null = null;
@@ -102,11 +102,11 @@ export async function prepareRenderContext(
       smartify: (text) => markdown.smartify(text),
       scssify: (text) => {
         deps.record('sass');
-        return sass.compile(text, 'scss', path.join(config.source, 'scssify.scss'));
+        return sass.compile(text, 'scss', path.join(config.source, 'scssify.scss')).css;
       },
       sassify: (text) => {
         deps.record('sass');
-        return sass.compile(text, 'indented', path.join(config.source, 'sassify.sass'));
+        return sass.compile(text, 'indented', path.join(config.source, 'sassify.sass')).css;
       },
     },
     theme,

@@ -17,6 +17,8 @@ export interface KeptRendering {
   /** What its body read (part of `deps`), when known. */
   bodyDeps: Set<string> | undefined;
   navTemplate: NavTemplate | null;
+  /** A stylesheet's source map. */
+  sourceMap: string | null;
   /** Only the navigation changed: fill the template with this build's sidebars. */
   refillNav: boolean;
   /** Only what its layouts read changed: put the kept content (its body) in the layouts again. */
@@ -69,6 +71,7 @@ export function renderSite(
     } else if (kept) {
       doc.content = kept.content;
       doc.navTemplate = kept.navTemplate;
+      doc.sourceMap = kept.sourceMap;
       doc.output = kept.refillNav && kept.navTemplate ? ctx.theme.refillPage(kept.navTemplate) : kept.output;
       doc.outputHash = kept.refillNav ? null : kept.outputHash;
       ctx.deps.keep(doc.sourcePath, kept.deps, kept.bodyDeps);

@@ -67,7 +67,7 @@ interface BuiltState {
 }
 
 /** What a document's last rendering left on it, which a rebuild may keep. */
-type RenderedState = Pick<Document, 'sourcePath' | 'content' | 'output' | 'outputHash' | 'navTemplate'>;
+type RenderedState = Pick<Document, 'sourcePath' | 'content' | 'output' | 'outputHash' | 'navTemplate' | 'sourceMap'>;
 
 /** A rebuild's site and engines, what changed since the last build, and the last build's renderings. */
 interface RebuildInputs {
@@ -319,8 +319,8 @@ function keptRendering(
   if (!prior || (prior.output === null && prior.outputHash === null) || changes.keys.has(`doc:${prior.sourcePath}`)) return null;
   const deps = lastDeps.byDocument.get(prior.sourcePath)!;
   const bodyDeps = lastDeps.bodyByDocument.get(prior.sourcePath);
-  const { content, output, outputHash, navTemplate } = prior;
-  const kept = { content, output, outputHash, deps, bodyDeps, navTemplate, refillNav: false, relayout: false };
+  const { content, output, outputHash, navTemplate, sourceMap } = prior;
+  const kept = { content, output, outputHash, deps, bodyDeps, navTemplate, sourceMap, refillNav: false, relayout: false };
   if (!isAffected(deps, changes)) return kept;
   if (!navTemplate || isAffected(deps, changes, true)) return relayout(kept, doc, changes);
   const key = asBytes(navTemplate);
@@ -352,8 +352,8 @@ function enginesHold(ctx: RenderContext, site: Site, changed: string[]): boolean
 function takeRenderings(site: Site): Map<string, RenderedState> {
   const renderings = new Map<string, RenderedState>();
   const take = (doc: Document): Document => {
-    const { sourcePath, content, output, outputHash, navTemplate } = doc;
-    renderings.set(sourcePath, { sourcePath, content, output, outputHash, navTemplate });
+    const { sourcePath, content, output, outputHash, navTemplate, sourceMap } = doc;
+    renderings.set(sourcePath, { sourcePath, content, output, outputHash, navTemplate, sourceMap });
     const asRead = { content: doc.rawContent, ...notYetRendered() };
     return doc.kind === 'document' ? { ...doc, ...asRead, liquid: {} } : Object.assign(doc, asRead);
   };

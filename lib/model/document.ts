@@ -33,6 +33,8 @@ export interface Document {
   navTemplate: NavTemplate | null;
   /** A stylesheet's CSS while Sass is still compiling it (content and output are empty until it settles). */
   pendingCss: PendingCss | null;
+  /** A stylesheet's source map, written beside its CSS as `name.css.map`; null for other pages. */
+  sourceMap: string | null;
   /** A hash of the output once it is written, so a rebuild can tell whether the file must be written again. */
   outputHash: string | null;
   url: string;
@@ -55,6 +57,6 @@ export interface Excerpt {
 }
 
 /** What a page or document holds about its rendering before it is rendered. */
-export function notYetRendered(): Pick<Document, 'output' | 'outputFill' | 'outputHash' | 'navTemplate' | 'excerpt' | 'pendingCss'> {
-  return { output: null, outputFill: null, outputHash: null, navTemplate: null, excerpt: null, pendingCss: null };
+export function notYetRendered(): Pick<Document, 'output' | 'outputFill' | 'outputHash' | 'navTemplate' | 'excerpt' | 'pendingCss' | 'sourceMap'> {
+  return { output: null, outputFill: null, outputHash: null, navTemplate: null, excerpt: null, pendingCss: null, sourceMap: null };
 }

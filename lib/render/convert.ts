@@ -1,5 +1,6 @@
 import type { Document } from '../model/document.js';
-import type { PendingCss } from '../sass/compile.js';
+import path from 'node:path';
+import type { PendingCss, StylesheetPage } from '../sass/compile.js';
 import type { RenderContext } from './render-context.js';
 
 /** Jekyll's converters: Markdown by `markdown_ext`, Sass by `.scss`/`.sass`; anything else unchanged. */
@@ -8,7 +9,9 @@ export function convert(ctx: RenderContext, doc: Document, text: string): string
   const syntax = sassSyntax(doc);
   if (syntax === null) return text;
   ctx.deps.record('sass');
-  return ctx.sass.compile(text, syntax, doc.absolutePath, doc.bodyLine);
+  const compiled = ctx.sass.compile(text, syntax, doc.absolutePath, doc.bodyLine, stylesheetPage(doc));
+  doc.sourceMap = compiled.sourceMap;
+  return compiled.css;
 }
 
 /** Whether the page's converter is Markdown (its extension is one of `markdown_ext`). */
@@ -21,7 +24,12 @@ export function convertLater(ctx: RenderContext, doc: Document, text: string): P
   const syntax = sassSyntax(doc);
   if (syntax === null) return null;
   ctx.deps.record('sass');
-  return ctx.sass.compileLater(text, syntax, doc.absolutePath, doc.bodyLine);
+  return ctx.sass.compileLater(text, syntax, doc.absolutePath, doc.bodyLine, stylesheetPage(doc));
+}
+
+/** The stylesheet as a page: its source's name without the extension names its CSS and source map. */
+function stylesheetPage(doc: Pick<Document, 'absolutePath'>): StylesheetPage {
+  return { basename: path.basename(doc.absolutePath).replace(/\.[^.]*$/, '') };
 }
 
 /** Whether the page is a Sass stylesheet (`.scss`, `.sass`). */

@@ -5,7 +5,9 @@ export function settleCssNow(doc: Document): void {
   const pending = doc.pendingCss;
   if (!pending) return;
   doc.pendingCss = null;
-  doc.content = doc.output = pending.now();
+  const { css, sourceMap } = pending.now();
+  doc.content = doc.output = css;
+  doc.sourceMap = sourceMap;
 }
 
 /** Waits for every stylesheet still being compiled and puts its CSS in place; the first Sass error is thrown. */
@@ -13,9 +15,10 @@ export async function settleAllCss(documents: Document[]): Promise<void> {
   for (const doc of documents) {
     const pending = doc.pendingCss;
     if (!pending) continue;
-    const css = await pending.done;
+    const { css, sourceMap } = await pending.done;
     if (doc.pendingCss !== pending) continue;
     doc.pendingCss = null;
     doc.content = doc.output = css;
+    doc.sourceMap = sourceMap;
   }
 }

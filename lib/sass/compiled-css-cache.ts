@@ -4,6 +4,8 @@ import path from 'node:path';
 
 interface CachedCss {
   css: string;
+  /** Dart Sass's source map, when one was asked for (entries of older builds have none). */
+  sourceMap?: string | null;
   /** Every file the compilation read, with a hash of its content when it was read (null: no such file). */
   files: [string, string | null][];
   /** The folders where another file could have been imported instead, with what an import could find there. */
@@ -24,22 +26,27 @@ export class CompiledCssCache {
 
   constructor(private readonly dir: string | null) {}
 
-  get(key: string, names: ImportableNames): string | null {
+  get(key: string, names: ImportableNames): { css: string; sourceMap: string | null } | null {
     const entry = this.memory.get(key) ?? this.readEntry(key);
     if (!entry || !Array.isArray(entry.folders)) return null;
     if (!entry.files.every(([file, hash]) => hashOfFile(file) === hash)) return null;
     if (!entry.folders.every(([folder, listed]) => names(folder) === listed)) return null;
     this.memory.set(key, entry);
-    return entry.css;
+    return { css: entry.css, sourceMap: entry.sourceMap ?? null };
   }
 
-  /** Keeps `css`, made from `files`; `folders` null (where other files could be imported from is not known) keeps nothing. */
-  set(key: string, css: string, files: string[], folders: readonly string[] | null, names: ImportableNames): void {
+  /** Keeps the CSS and source map made from `files`; `folders` null (where other files could be imported from is not known) keeps nothing. */
+  set(key: string, compiled: { css: string; sourceMap: string | null }, files: string[], folders: readonly string[] | null, names: ImportableNames): void {
     if (folders === null) {
       this.memory.delete(key);
       return;
     }
-    const entry: CachedCss = { css, files: files.map((file) => [file, hashOfFile(file)]), folders: folders.map((folder) => [folder, names(folder)]) };
+    const entry: CachedCss = {
+      css: compiled.css,
+      sourceMap: compiled.sourceMap,
+      files: files.map((file) => [file, hashOfFile(file)]),
+      folders: folders.map((folder) => [folder, names(folder)]),
+    };
     this.memory.set(key, entry);
     if (!this.dir) return;
     try {

@@ -17,6 +17,8 @@ export interface CompileRequest {
   loadPaths: string[];
   /** Deprecations the compiler does not warn about. */
   silenceDeprecations: readonly string[];
+  /** Whether to make a source map, with the sources' text in it. */
+  sourceMap: boolean;
 }
 
 /** Where an error is: the file's URL when it is in one, 0-based line and column. */
@@ -27,7 +29,7 @@ export interface SourceSpan {
 }
 
 export type CompilerMessage =
-  | { kind: 'compiled'; id: number; css: string; loadedUrls: string[] }
+  | { kind: 'compiled'; id: number; css: string; sourceMap: string | null; loadedUrls: string[] }
   | { kind: 'failed'; id: number; message: string; span: SourceSpan | null; stack: string; loadedUrls: string[] }
   /** The compiler could not read a request; it stops after saying so. */
   | { kind: 'protocol-error'; id: number; message: string }
@@ -43,6 +45,7 @@ export function compileRequestPacket(id: number, request: CompileRequest): Buffe
   const compile = [
     messageField(2, input),
     numberField(4, STYLE[request.style]),
+    ...(request.sourceMap ? [numberField(5, true), numberField(12, true)] : []), // source_map, source_map_include_sources
     ...request.loadPaths.map((folder) => messageField(6, [stringField(1, folder)])),
     numberField(13, true), // charset: `@charset` or a byte-order mark when the CSS is not ASCII, as Jekyll's CSS has
     numberField(14, true), // silent: warnings are not shown, as jekyll-sass-converter shows none
@@ -86,14 +89,17 @@ export function readCompilerMessage(id: number, message: Uint8Array): CompilerMe
 
 function compileResponse(id: number, response: FieldValue): CompilerMessage {
   const loadedUrls: string[] = [];
-  let css: string | null = null;
+  let success: FieldValue | null = null;
   let failure: Uint8Array | null = null;
   for (const { field, value } of fieldsOf(bytes(response))) {
-    if (field === 2) css = stringIn(value, 1);
+    if (field === 2) success = value;
     else if (field === 3) failure = bytes(value);
     else if (field === 4) loadedUrls.push(text(value));
   }
-  if (failure === null) return { kind: 'compiled', id, css: css ?? '', loadedUrls };
+  if (failure === null) {
+    const sourceMap = success === null ? '' : stringIn(success, 2);
+    return { kind: 'compiled', id, css: success === null ? '' : stringIn(success, 1), sourceMap: sourceMap === '' ? null : sourceMap, loadedUrls };
+  }
   let message = '';
   let span: SourceSpan | null = null;
   let stack = '';

@@ -8,6 +8,8 @@ export interface SassRequest {
   loadPaths: string[];
   /** `file:` URL of the stylesheet, for relative imports and messages. */
   url: string;
+  /** Whether to make a source map too (with the sources' text in it). */
+  sourceMap: boolean;
   /** Answer on the synchronous reply port and wake the waiting build. */
   sync: boolean;
 }
@@ -24,7 +26,7 @@ export interface SassProblem {
 }
 
 export type SassReply =
-  | { id: number; css: string; loadedFiles: string[] }
+  | { id: number; css: string; sourceMap: string | null; loadedFiles: string[] }
   | { id: number; problem: SassProblem };
 
 import type { MessagePort } from 'node:worker_threads';

@@ -5,6 +5,8 @@ export type SassJob = Omit<SassRequest, 'id' | 'sync'>;
 
 export interface CompiledSass {
   css: string;
+  /** Dart Sass's source map, when one was asked for. */
+  sourceMap: string | null;
   /** Every file the compilation read. */
   loadedFiles: string[];
 }
@@ -138,5 +140,5 @@ export class SassFailure extends Error {
 
 function resultOf(reply: SassReply): CompiledSass {
   if ('problem' in reply) throw new SassFailure(reply.problem);
-  return { css: reply.css, loadedFiles: reply.loadedFiles };
+  return { css: reply.css, sourceMap: reply.sourceMap, loadedFiles: reply.loadedFiles };
 }

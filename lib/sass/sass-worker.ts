@@ -52,8 +52,8 @@ async function compile(request: SassRequest): Promise<SassReply> {
   try {
     if (!(compiler instanceof Error) && compiler.stopped) compiler = startCompiler();
     if (compiler instanceof Error) throw compiler;
-    const { source, syntax, style, loadPaths, url } = request;
-    return replyOf(request.id, await compiler.compile({ source, syntax, style, loadPaths, url, silenceDeprecations: DEPRECATIONS_JEKYLL_SITES_USE }));
+    const { source, syntax, style, loadPaths, url, sourceMap } = request;
+    return replyOf(request.id, await compiler.compile({ source, syntax, style, loadPaths, url, sourceMap, silenceDeprecations: DEPRECATIONS_JEKYLL_SITES_USE }));
   } catch (error) {
     return { id: request.id, problem: { message: error instanceof Error ? error.message : String(error), stack: '' } };
   }
@@ -61,7 +61,7 @@ async function compile(request: SassRequest): Promise<SassReply> {
 
 function replyOf(id: number, outcome: CompileOutcome): SassReply {
   const loadedFiles = outcome.loadedUrls.filter((url) => url.startsWith('file:')).map((url) => fileURLToPath(url));
-  if (outcome.kind === 'compiled') return { id, css: outcome.css, loadedFiles };
+  if (outcome.kind === 'compiled') return { id, css: outcome.css, sourceMap: outcome.sourceMap, loadedFiles };
   const { message, span, stack } = outcome;
   const where = span?.url.startsWith('file:') ? { file: fileURLToPath(span.url), line: span.line + 1, column: span.column + 1 } : {};
   const problem: SassProblem = { message, stack, ...where };

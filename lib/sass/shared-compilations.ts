@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CompiledSass, SassJob, SassWorker } from './sass-worker-client.js';
 
 /**
@@ -24,8 +25,21 @@ export class SharedCompilations {
       return compiled;
     }
     return first.compiled.then(
-      (result) => ({ css: result.css, loadedFiles: result.loadedFiles.map((loaded) => (loaded === first.file ? own : loaded)) }),
+      (result) => ({
+        css: result.css,
+        sourceMap: result.sourceMap === null ? null : renamedSource(result.sourceMap, first.file, own),
+        loadedFiles: result.loadedFiles.map((loaded) => (loaded === first.file ? own : loaded)),
+      }),
       () => this.worker.compile(job),
     );
   }
+}
+
+/** The source map of one stylesheet made another's: the first's own file, among its sources, becomes the other's. */
+function renamedSource(sourceMap: string, from: string, to: string): string {
+  const map = JSON.parse(sourceMap) as { sources?: string[] };
+  const fromUrl = pathToFileURL(from).href;
+  const toUrl = pathToFileURL(to).href;
+  map.sources = (map.sources ?? []).map((source) => (source === fromUrl ? toUrl : source));
+  return JSON.stringify(map);
 }

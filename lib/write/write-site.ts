@@ -159,6 +159,7 @@ export function plannedOutputs(site: Site, streamed: ReadonlySet<string> = new S
     if (streamed.has(doc.destPath) && doc.outputHash !== null) outputs.push({ destPath: doc.destPath, writtenHash: doc.outputHash });
     else if (doc.output !== null) outputs.push({ destPath: doc.destPath, content: doc.output });
     else if (doc.outputHash !== null) outputs.push({ destPath: doc.destPath, writtenHash: doc.outputHash });
+    if (doc.sourceMap !== null) outputs.push({ destPath: sourceMapPath(doc.destPath, doc.absolutePath), content: doc.sourceMap });
   }
   for (const file of site.generated) outputs.push(file.bytes ? { destPath: file.destPath, pieced: file.bytes } : { destPath: file.destPath, content: file.content, generated: true });
   const hidden = new Set(site.collections.filter((c) => !c.config.output).flatMap((c) => c.files));
@@ -166,6 +167,13 @@ export function plannedOutputs(site: Site, streamed: ReadonlySet<string> = new S
     if (!hidden.has(file)) outputs.push({ destPath: file.destPath, copyFrom: file.absolutePath, mtimeMs: file.mtimeMs });
   }
   return outputs;
+}
+
+/** A stylesheet's source map goes beside its CSS, named after the stylesheet's source (`main.scss`: `main.css.map`). */
+function sourceMapPath(cssPath: string, sourcePath: string): string {
+  const name = `${path.basename(sourcePath).replace(/\.[^.]*$/, '')}.css.map`;
+  const dir = path.posix.dirname(cssPath);
+  return dir === '.' ? name : `${dir}/${name}`;
 }
 
 export function removeVanished(destination: string, previous: WrittenOutputs, now: Map<string, Output>): string[] {

@@ -15,7 +15,10 @@ export interface BuiltSite {
 }
 
 /** Writes `files` as a site in a temp folder, builds it with jtd and gives access to the output. */
-export async function buildSite(files: Record<string, string>, options: { drafts?: boolean; future?: boolean; limitPosts?: number } = {}): Promise<BuiltSite> {
+export async function buildSite(
+  files: Record<string, string>,
+  options: { drafts?: boolean; future?: boolean; limitPosts?: number; environment?: string } = {},
+): Promise<BuiltSite> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jtd-test-'));
   const source = path.join(root, 'src');
   const destination = path.join(root, 'out');
@@ -30,7 +33,7 @@ export async function buildSite(files: Record<string, string>, options: { drafts
   let summary: BuildSummary | null = null;
   let error: unknown = null;
   try {
-    summary = await build({ source, destination, ...options, environment: 'development' }, logger);
+    summary = await build({ source, destination, ...options, environment: options.environment ?? 'development' }, logger);
   } catch (e) {
     error = e;
   }

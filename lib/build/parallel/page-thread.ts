@@ -69,11 +69,11 @@ async function renderShare({ documents }: RenderedDocuments): Promise<PageThread
 }
 
 
-function finished(ctx: RenderContext, doc: Document): Pick<PageResult, 'sourcePath' | 'content' | 'output' | 'outputHash' | 'written'> {
+function finished(ctx: RenderContext, doc: Document): Pick<PageResult, 'sourcePath' | 'content' | 'output' | 'outputHash' | 'sourceMap' | 'written'> {
   settleCssNow(doc);
   const bytes = doc.navTemplate ? ctx.theme.refillBytes(doc.navTemplate) : undefined;
   const written = doc.outputExt === '.html' && streamPage(ctx.site, doc, bytes) ? doc.destPath : null;
-  return { sourcePath: doc.sourcePath, content: doc.content, output: doc.output, outputHash: doc.outputHash, written };
+  return { sourcePath: doc.sourcePath, content: doc.content, output: doc.output, outputHash: doc.outputHash, sourceMap: doc.sourceMap, written };
 }
 
 function readsContentOf(ctx: RenderContext, doc: Document, pages: Set<string>): boolean {

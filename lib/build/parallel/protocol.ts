@@ -25,6 +25,8 @@ export interface PageResult {
   /** The output, for pages this thread does not write (anything but HTML pages). */
   output: string | null;
   outputHash: string | null;
+  /** A stylesheet's source map. */
+  sourceMap: string | null;
   /** The file written, relative to the destination. */
   written: string | null;
   /** The page read the content of a page the main thread renders: it must be rendered there instead. */

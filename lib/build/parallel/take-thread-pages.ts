@@ -13,7 +13,7 @@ import type { WrittenManifest } from '../../write/written-manifest.js';
  * has one (the main thread's collection documents), else raw, as a page not yet rendered.
  */
 export function renderedElsewhere(doc: Document, rendering?: { content: string; output: string | null }): KeptRendering {
-  return { content: rendering?.content ?? doc.content, output: rendering?.output ?? null, outputHash: null, deps: new Set(), bodyDeps: undefined, navTemplate: null, refillNav: false, relayout: false };
+  return { content: rendering?.content ?? doc.content, output: rendering?.output ?? null, outputHash: null, deps: new Set(), bodyDeps: undefined, navTemplate: null, sourceMap: null, refillNav: false, relayout: false };
 }
 
 /**
@@ -53,6 +53,7 @@ function applyResult(doc: Document, result: PageResult, logger: Logger, written:
   doc.content = result.content;
   doc.output = result.output;
   doc.outputHash = result.outputHash;
+  doc.sourceMap = result.sourceMap;
   if (result.written === null) return;
   written.push(result.written);
   manifest.record(result.written, result.outputHash!);
