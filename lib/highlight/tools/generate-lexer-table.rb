@@ -1,11 +1,11 @@
-# Asks the installed Rouge for its lexers (tag, aliases, filenames) and writes
+# Asks the installed Rouge for its lexers (tag, aliases, filenames, media types) and writes
 # lib/highlight/rouge-lexer-table.ts. Run from the repository root:
 #   ruby lib/highlight/tools/generate-lexer-table.rb
 require 'rouge'
 require 'json'
 
 entries = Rouge::Lexer.all.sort_by(&:tag).map do |lexer|
-  { 'tag' => lexer.tag, 'aliases' => lexer.aliases, 'filenames' => lexer.filenames }
+  { 'tag' => lexer.tag, 'aliases' => lexer.aliases, 'filenames' => lexer.filenames, 'mimetypes' => lexer.mimetypes }
 end
 
 lines = []
@@ -16,13 +16,15 @@ lines << 'export interface RougeLexerEntry {'
 lines << '  readonly tag: string;'
 lines << '  readonly aliases: readonly string[];'
 lines << '  readonly filenames: readonly string[];'
+lines << '  /** The media types the lexer declares (the http lexer picks a body\'s lexer by them). */'
+lines << '  readonly mimetypes: readonly string[];'
 lines << '}'
 lines << ''
 lines << "export const ROUGE_VERSION = #{Rouge.version.to_json};"
 lines << ''
 lines << 'export const ROUGE_LEXERS: readonly RougeLexerEntry[] = ['
 entries.each do |e|
-  lines << "  { tag: #{e['tag'].to_json}, aliases: #{e['aliases'].to_json}, filenames: #{e['filenames'].to_json} },"
+  lines << "  { tag: #{e['tag'].to_json}, aliases: #{e['aliases'].to_json}, filenames: #{e['filenames'].to_json}, mimetypes: #{e['mimetypes'].to_json} },"
 end
 lines << '];'
 lines << ''
