@@ -75,6 +75,22 @@ test('each label has its own cache, and a changed file never takes the cache of 
   assert.is((changed.exports as { twice: (n: number) => number }).twice(5), 10);
 });
 
+test('a run that compiles much more than its cache held saves the cache again, with all of it', () => {
+  const many = Array.from({ length: 400 }, (_, i) => `function f${i}(x) { let s = 0; for (let k = 0; k < x; k++) s += k * ${i}; return s; }`).join('\n');
+  const file = scriptFile(`${SOURCE}\n${many}\nexports.all = () => { let t = 0; ${Array.from({ length: 400 }, (_, i) => `t += f${i}(3);`).join(' ')} return t; };`);
+  const run = (call: string) => {
+    const script = `import { runCachedScript } from ${JSON.stringify(CACHED_SCRIPT)};
+const loaded = runCachedScript(${JSON.stringify(file)}, 'build');
+loaded.exports.${call};
+loaded.saveCache();`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    assert.is(result.status, 0, result.stderr);
+    return fs.statSync(path.join(path.dirname(file), cacheFiles(file)[0]!)).size;
+  };
+  const small = run('twice(1)');
+  assert.ok(run('all()') > small * 2, 'a run that compiled the other functions saved them');
+});
+
 test('a cache that cannot be written is not kept, and saving it does not fail', () => {
   const file = scriptFile(SOURCE);
   const loaded = runCachedScript(file, 'build');

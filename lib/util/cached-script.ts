@@ -13,8 +13,8 @@ export interface LoadedScript {
   readonly fromCache: boolean;
   /**
    * Writes the code V8 compiled so far (every function that ran, not only the top level) to the cache file, when
-   * the cache was missing or did not fit. Called once the work is done, so that the next run compiles nothing
-   * it ran. A cache that cannot be written is simply not kept.
+   * the cache was missing or did not fit, or when this run compiled much more than the cache held. Called once the
+   * work is done, so that the next run compiles nothing it ran. A cache that cannot be written is simply not kept.
    */
   saveCache(): void;
 }
@@ -40,6 +40,7 @@ export function runCachedScript(file: string | URL, label: string): LoadedScript
   v8.setFlagsFromString('--no-flush-bytecode');
   const script = new vm.Script(Module.wrap(source), { filename, cachedData });
   const fromCache = cachedData !== undefined && !script.cachedDataRejected;
+  const codeAtLoad = compiledCode();
   const module = { exports: {} as Record<string, unknown> };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run.call(module.exports, module.exports, createRequire(filename), module, filename, path.dirname(filename));
@@ -47,9 +48,20 @@ export function runCachedScript(file: string | URL, label: string): LoadedScript
     exports: module.exports,
     fromCache,
     saveCache: () => {
-      if (!fromCache) writeAtomically(cacheFile, () => script.createCachedData());
+      // A cache holds what the run that saved it compiled: a first build of a plain site leaves out the theme's
+      // code. A run that compiled much more than its cache held saves it again, with all of it.
+      const outgrown = fromCache && cachedData !== undefined && compiledCode() - codeAtLoad > cachedData.length * OUTGROWN_SHARE;
+      if (!fromCache || outgrown) writeAtomically(cacheFile, () => script.createCachedData());
     },
   };
+}
+
+/** How much more code than its cache's size a run must compile for the cache to be saved again. */
+const OUTGROWN_SHARE = 0.15;
+
+/** The bytecode compiled in this thread so far. */
+function compiledCode(): number {
+  return v8.getHeapCodeStatistics().bytecode_and_metadata_size;
 }
 
 function cacheFileFor(filename: string, bytes: Buffer, label: string): string {
