@@ -29,7 +29,12 @@ export function convertLater(ctx: RenderContext, doc: Document, text: string): P
 
 /** The stylesheet as a page: its source's name without the extension names its CSS and source map. */
 function stylesheetPage(doc: Pick<Document, 'absolutePath'>): StylesheetPage {
-  return { basename: path.basename(doc.absolutePath).replace(/\.[^.]*$/, '') };
+  return { basename: stylesheetBasename(doc.absolutePath) };
+}
+
+/** A stylesheet's source file name without its extension (`main.scss`: `main`, its map `main.css.map`). */
+export function stylesheetBasename(sourcePath: string): string {
+  return path.basename(sourcePath).replace(/\.[^.]*$/, '');
 }
 
 /** Whether the page is a Sass stylesheet (`.scss`, `.sass`). */

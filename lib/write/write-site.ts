@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { writtenDocuments, type Site } from '../model/site.js';
+import { stylesheetBasename } from '../render/convert.js';
 import { hasOutput } from '../render/lazy-output.js';
 import { cleanDestination, clearTheWay } from './clean-destination.js';
 import { target, writeOutput } from './write-file.js';
@@ -171,7 +172,7 @@ export function plannedOutputs(site: Site, streamed: ReadonlySet<string> = new S
 
 /** A stylesheet's source map goes beside its CSS, named after the stylesheet's source (`main.scss`: `main.css.map`). */
 function sourceMapPath(cssPath: string, sourcePath: string): string {
-  const name = `${path.basename(sourcePath).replace(/\.[^.]*$/, '')}.css.map`;
+  const name = `${stylesheetBasename(sourcePath)}.css.map`;
   const dir = path.posix.dirname(cssPath);
   return dir === '.' ? name : `${dir}/${name}`;
 }

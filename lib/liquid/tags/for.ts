@@ -3,15 +3,11 @@ import type { TagWithBodies } from '../blank-bodies.js';
 import { readBlockBody } from './block-body.js';
 import { evaluateValue, renderTemplates } from '../sync-render.js';
 
-/** Liquid 5's `forloop`, with `parentloop` (the enclosing loop's forloop, or nil). */
-export class ForloopDrop extends Drop {
+/** Where a Liquid loop is: what `forloop` and `tablerowloop` both say about the item (`i` counts from 0). */
+export class LoopPositionDrop extends Drop {
   i = 0;
 
-  constructor(
-    readonly length: number,
-    readonly name: string,
-    readonly parentloop: ForloopDrop | null,
-  ) {
+  constructor(readonly length: number) {
     super();
   }
   index0(): number {
@@ -31,6 +27,17 @@ export class ForloopDrop extends Drop {
   }
   last(): boolean {
     return this.i === this.length - 1;
+  }
+}
+
+/** Liquid 5's `forloop`, with `parentloop` (the enclosing loop's forloop, or nil). */
+export class ForloopDrop extends LoopPositionDrop {
+  constructor(
+    length: number,
+    readonly name: string,
+    readonly parentloop: ForloopDrop | null,
+  ) {
+    super(length);
   }
 }
 

@@ -1,38 +1,22 @@
-import { Drop, Tag, Value, toValue, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from '../liquidjs.js';
+import { Tag, Value, toValue, type Context, type Emitter, type Liquid, type TagToken, type Template, type TopLevelToken } from '../liquidjs.js';
 import type { TagWithBodies } from '../blank-bodies.js';
 import { readBlockBody } from './block-body.js';
 import { evaluateValue, renderTemplates } from '../sync-render.js';
-import { enumerate, toInteger } from './for.js';
+import { LoopPositionDrop, enumerate, toInteger } from './for.js';
 
 /** Liquid 5's `tablerowloop`: where the loop is, by item and by row and column. */
-export class TablerowloopDrop extends Drop {
-  index0 = 0;
+export class TablerowloopDrop extends LoopPositionDrop {
   row = 1;
   col = 1;
 
   constructor(
-    readonly length: number,
+    length: number,
     private readonly cols: number,
   ) {
-    super();
-  }
-  index(): number {
-    return this.index0 + 1;
+    super(length);
   }
   col0(): number {
     return this.col - 1;
-  }
-  rindex(): number {
-    return this.length - this.index0;
-  }
-  rindex0(): number {
-    return this.length - this.index0 - 1;
-  }
-  first(): boolean {
-    return this.index0 === 0;
-  }
-  last(): boolean {
-    return this.index0 === this.length - 1;
   }
   col_first(): boolean {
     return this.col === 1;
@@ -41,7 +25,7 @@ export class TablerowloopDrop extends Drop {
     return this.col === this.cols;
   }
   next(): void {
-    this.index0++;
+    this.i++;
     if (this.col === this.cols) {
       this.col = 1;
       this.row++;

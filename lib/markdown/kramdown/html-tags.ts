@@ -14,7 +14,7 @@ function isLetter(ch: number): boolean {
 }
 
 /** REXML's `NCNAME_STR`, which kramdown's tag patterns use: a letter or `_`, then letters, digits, `-`, `.`, `_`. */
-function isNameStart(ch: number): boolean {
+export function isNameStart(ch: number): boolean {
   return isLetter(ch) || ch === 0x5f;
 }
 

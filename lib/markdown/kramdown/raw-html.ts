@@ -1,6 +1,6 @@
 import { escapeHtmlKeepingReferences } from '../html-escape.js';
 import { HTML_VOID_ELEMENTS } from './html-elements.js';
-import { attributesHtml, parseTag, type ParsedTag } from './html-tags.js';
+import { attributesHtml, isNameStart, parseTag, type ParsedTag } from './html-tags.js';
 
 /** A block HTML element whose content kramdown does not parse as Markdown, as it reads and writes it again. */
 export interface RawElement {
@@ -98,8 +98,7 @@ function nextMarkupStart(text: string, from: number): number {
   let lt = text.indexOf('<', from);
   while (lt >= 0) {
     const next = text.charCodeAt(lt + 1);
-    const nameStart = (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) || next === 0x5f;
-    if (nameStart || next === 0x2f || next === 0x3f || text.startsWith('!--', lt + 1)) return lt;
+    if (isNameStart(next) || next === 0x2f || next === 0x3f || text.startsWith('!--', lt + 1)) return lt;
     lt = text.indexOf('<', lt + 1);
   }
   return -1;

@@ -2,40 +2,36 @@ import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { KramdownSettings } from '../options.js';
 import { hasFootnoteDefinitions } from '../kramdown/footnote-env.js';
-import { blankLinesBefore, endsWithBlankLines } from '../layout/blank-lines.js';
+import { withoutTokens } from '../layout/blank-lines.js';
 
 const NBSP = '\u00A0';
 
-/** Removes the definition segments from the stream, keyed by label (the first definition wins). */
 /**
- * Takes the definitions out of the text. The blank lines around one stay where it was, as kramdown's blank
- * elements stay around the end-of-block marker a definition leaves.
+ * Takes the definitions out of the text, keyed by label (the first definition wins). The blank lines around one
+ * stay where it was, as kramdown's blank elements stay around the end-of-block marker a definition leaves.
  */
 function extractDefinitions(state: StateCore): Map<string, Token[]> {
   const definitions = new Map<string, Token[]>();
-  const kept: Token[] = [];
+  const markersAndText: Token[] = [];
   let current: Token[] | null = null;
-  let blankRuns = 0;
   for (const token of state.tokens) {
     if (token.type === 'kd_footnote_open') {
       current = [];
       if (!definitions.has(token.meta.label)) definitions.set(token.meta.label, current);
-      blankRuns += blankLinesBefore(token);
     } else if (token.type === 'kd_footnote_close') {
       current = null;
-      if (endsWithBlankLines(token)) blankRuns += 1;
     } else if (current !== null) {
       current.push(token);
-    } else {
-      if (blankRuns > 0) token.meta = { ...(token.meta ?? {}), kdBlankBefore: blankLinesBefore(token) + blankRuns };
-      blankRuns = 0;
-      kept.push(token);
+      continue;
     }
+    markersAndText.push(token);
   }
-  const last = kept[kept.length - 1];
-  if (blankRuns > 0 && last !== undefined) last.meta = { ...(last.meta ?? {}), kdBlankAfter: true };
-  state.tokens = kept;
+  state.tokens = withoutTokens(markersAndText, isDefinitionMarker);
   return definitions;
+}
+
+function isDefinitionMarker(token: Token): boolean {
+  return token.type === 'kd_footnote_open' || token.type === 'kd_footnote_close';
 }
 
 /** Numbers references in document order; returns the referenced labels in that order. */
